@@ -1,0 +1,36 @@
+// Thin entry point: harden the process, then hand over to the CLI or the GUI.
+#include "cli/Cli.h"
+#include "platform/LogPolicy.h"
+#include "platform/NetworkGuard.h"
+#include "platform/ProcessHardening.h"
+#include "GuiMain.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    // Order matters: OpenMP must be capped before libgomp's constructor runs (re-exec), and the
+    // network guard must be in place before any library gets a chance to open a socket.
+    vo::ProcessHardening::ensureSingleThreadedOpenMp(argv);
+    vo::ProcessHardening::disableCoreDumps();
+    if (auto guard = vo::NetworkGuard::install(); !guard) {
+        std::fprintf(stderr, "vaultocr: %s\n", guard.error().message.toLocal8Bit().constData());
+        return 1;
+    }
+    vo::LogPolicy::install();
+
+    QCoreApplication::setOrganizationName(QStringLiteral("VaultOCR"));
+    QCoreApplication::setApplicationName(QStringLiteral("VaultOCR"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VAULTOCR_VERSION));
+
+    if (vo::cli::isCliInvocation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        return vo::cli::run(app.arguments());
+    }
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    return vo::ui::runGui(app, args.size() > 1 ? args.last() : QString());
+}

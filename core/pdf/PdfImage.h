@@ -1,0 +1,28 @@
+#pragma once
+// A page image in the form a PDF image XObject stores it. Produced without re-encoding where
+// possible: a JPEG source passes through as DCTDecode, bilevel pages become CCITT G4, the rest
+// Flate.
+
+#include "input/PageImage.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+
+namespace vo {
+
+struct PdfImage {
+    enum class Filter { DCT, Flate, CCITTG4 };
+    Filter filter = Filter::Flate;
+    QByteArray data;          // the stream's bytes as they go into the PDF
+    int width = 0;
+    int height = 0;
+    int bitsPerComponent = 8;
+    int components = 1;       // 1 gray, 3 RGB, 4 CMYK
+    bool blackIs1 = false;    // CCITT: leptonica's convention
+    QByteArray colorMapRgb;   // Indexed colour space palette (r,g,b triples), else empty
+};
+
+// Encodes `cleaned`; when `reuseSource` and the source was a JPEG, passes the JPEG bytes through.
+Result<PdfImage> encodeForPdf(const PIX* cleaned, const PageImage& source, bool reuseSource);
+
+}  // namespace vo

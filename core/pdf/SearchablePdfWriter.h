@@ -1,0 +1,31 @@
+#pragma once
+// Streams a searchable PDF page by page: each page shows its image at the image's own resolution
+// with an invisible (render mode 3) text layer in a glyphless font, one word per OCR word, on its
+// baseline and horizontally scaled to the word's width. Objects are written as pages arrive, so
+// memory stays bounded whatever the page count. The file appears only at finish() (AtomicFile).
+
+#include "ocr/OcrPage.h"
+#include "pdf/PdfImage.h"
+#include "util/AtomicFile.h"
+#include "util/Result.h"
+
+#include <memory>
+
+namespace vo {
+
+class SearchablePdfWriter {
+public:
+    static Result<std::unique_ptr<SearchablePdfWriter>> create(const QString& destination);
+    ~SearchablePdfWriter();
+
+    Result<void> addPage(const PdfImage& image, const OcrPage& page);
+    // Writes the page tree, xref and trailer, then commits the file.
+    Result<void> finish();
+
+private:
+    struct Impl;
+    explicit SearchablePdfWriter(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+}  // namespace vo

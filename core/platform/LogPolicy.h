@@ -1,0 +1,14 @@
+#pragma once
+// Rule 2 for logs. Our own code logs actions and error codes, never document names, paths,
+// text or key material. Messages from other categories (Qt, plugins) may carry paths, so only
+// their warnings and errors pass, and only with the category name; debug and info are dropped
+// unless VAULTOCR_DEBUG_LOG=1 is set by a developer.
+
+namespace vo {
+
+class LogPolicy {
+public:
+    static void install();
+};
+
+}  // namespace vo

@@ -1,0 +1,26 @@
+#include "platform/ProcessHardening.h"
+
+#include <cstdlib>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace vo {
+
+void ProcessHardening::ensureSingleThreadedOpenMp(char** argv)
+{
+    if (std::getenv("OMP_THREAD_LIMIT"))
+        return;
+    ::setenv("OMP_THREAD_LIMIT", "1", 1);
+    ::execv("/proc/self/exe", argv);
+    // execv only returns on failure; carry on, slower but correct.
+}
+
+void ProcessHardening::disableCoreDumps()
+{
+    struct rlimit none = {0, 0};
+    ::setrlimit(RLIMIT_CORE, &none);
+    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
+}  // namespace vo

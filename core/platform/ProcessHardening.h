@@ -1,0 +1,19 @@
+#pragma once
+// Start-up hardening shared by the GUI and the CLI. Called first thing in main().
+
+#include "util/Result.h"
+
+namespace vo {
+
+class ProcessHardening {
+public:
+    // Tesseract 5.3 hard-codes OpenMP thread counts; only OMP_THREAD_LIMIT caps them, and libgomp
+    // reads it in a load-time constructor, so setting it later is useless. If it is unset we set
+    // it and re-exec ourselves once. Returns only if no re-exec was needed (or it failed).
+    static void ensureSingleThreadedOpenMp(char** argv);
+
+    // No core dumps (they would hold decrypted pages and keys) and no same-user ptrace.
+    static void disableCoreDumps();
+};
+
+}  // namespace vo

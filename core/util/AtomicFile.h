@@ -1,0 +1,47 @@
+#pragma once
+// Writes a file so that it either appears complete or not at all, and never leaves a partial
+// or temporary file behind — not even after kill -9. The data goes into an unnamed O_TMPFILE
+// inode in the destination's directory; commit() fsyncs it, links it under a random hidden name,
+// renames that over the destination and fsyncs the directory. Before commit() nothing with a
+// name exists, so a crash loses only the unnamed inode, which the kernel frees.
+// On file systems without O_TMPFILE it falls back to an O_EXCL hidden file that is unlinked on
+// destruction.
+
+#include "util/Result.h"
+
+#include <QString>
+
+#include <cstddef>
+
+namespace vo {
+
+class AtomicFile {
+public:
+    static Result<AtomicFile> create(const QString& destination, int mode = 0600);
+
+    AtomicFile(AtomicFile&& other) noexcept;
+    AtomicFile& operator=(AtomicFile&& other) noexcept;
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+    ~AtomicFile();  // discards the data unless committed
+
+    int fd() const { return m_fd; }
+    Result<void> write(const void* data, size_t size);
+    Result<void> write(const QByteArray& data) { return write(data.constData(), size_t(data.size())); }
+    Result<void> commit();
+    const QString& destination() const { return m_destination; }
+
+private:
+    AtomicFile() = default;
+    void discard();
+
+    QString m_destination;
+    QString m_fallbackName;  // set only when O_TMPFILE was not available
+    int m_fd = -1;
+    int m_dirFd = -1;
+};
+
+// fsync a directory so a rename inside it is durable.
+Result<void> syncDirectory(const QString& dir);
+
+}  // namespace vo

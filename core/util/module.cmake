@@ -1,0 +1,3 @@
+vaultocr_core_module(util
+  SOURCES util/Result.cpp util/AtomicFile.cpp
+  DEPS Qt6::Core PkgConfig::SODIUM)
