@@ -1,1 +1,160 @@
-// placeholder: implementation pending
+// `vaultocr ocr`: images and PDFs in, a searchable PDF (+ text / hOCR sidecars) out. Writes
+// nothing but the requested outputs, and those only when the whole job succeeded.
+#include "cli/Command.h"
+#include "cli/SignalCancel.h"
+#include "pipeline/OcrOutputs.h"
+#include "pipeline/OcrPipeline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <mutex>
+#include <unistd.h>
+
+namespace vo::cli {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("OcrCommand", s); }
+
+// Progress on stderr, only when a person is watching (a terminal).
+class TerminalProgress : public PipelineObserver {
+public:
+    explicit TerminalProgress(bool enabled) : m_enabled(enabled) {}
+    void planned(int total) override { m_total = total; }
+    void pageProgress(int page, int percent) override { show(page, percent); }
+    void pageDone(int page, const OcrPage&, const PageImage&) override { show(page, 100); }
+    void clear()
+    {
+        if (m_enabled)
+            std::fputs("\r\033[K", stderr);
+    }
+
+private:
+    void show(int page, int percent)
+    {
+        if (!m_enabled)
+            return;
+        std::lock_guard lock(m_mutex);
+        std::fprintf(stderr, "\r\033[K%s", tr("Recognising page %1 of %2… %3%")
+                                                  .arg(page + 1).arg(m_total).arg(percent)
+                                                  .toLocal8Bit().constData());
+        std::fflush(stderr);
+    }
+    bool m_enabled;
+    int m_total = 0;
+    std::mutex m_mutex;
+};
+
+struct OcrCliOptions {
+    QStringList inputs;
+    OutputTargets outputs;
+    PipelineOptions pipeline;
+    bool verbose = false;
+};
+
+Result<OcrCliOptions> parse(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Recognise text in images and PDFs and write a searchable PDF.\n"
+                                   "Several inputs become one output, in the order given."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("INPUT"), tr("PNG, JPEG, TIFF or PDF files"), QStringLiteral("INPUT..."));
+    const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("output")}, tr("Searchable PDF to write"), tr("OUTPUT.pdf"));
+    const QCommandLineOption lang({QStringLiteral("l"), QStringLiteral("lang")}, tr("Languages, e.g. eng+deu (default eng)"), tr("L"), QStringLiteral("eng"));
+    const QCommandLineOption jobs({QStringLiteral("j"), QStringLiteral("jobs")}, tr("Pages recognised in parallel (default: one per core)"), tr("N"), QStringLiteral("0"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution PDF pages are rendered at (default 300)"), tr("D"), QStringLiteral("300"));
+    const QCommandLineOption pages(QStringLiteral("pages"), tr("Pages to process over all inputs, e.g. 1,3-5"), tr("LIST"));
+    const QCommandLineOption sidecar(QStringLiteral("sidecar"), tr("Also write the text, pages separated by form feeds"), tr("OUT.txt"));
+    const QCommandLineOption hocr(QStringLiteral("hocr"), tr("Also write hOCR"), tr("OUT.hocr"));
+    const QCommandLineOption noDeskew(QStringLiteral("no-deskew"), tr("Do not straighten skewed pages"));
+    const QCommandLineOption noRotate(QStringLiteral("no-rotate"), tr("Do not detect and fix page orientation"));
+    const QCommandLineOption timeout(QStringLiteral("page-timeout"), tr("Give up on a page after S seconds (default: no limit)"), tr("S"), QStringLiteral("0"));
+    const QCommandLineOption verbose({QStringLiteral("V"), QStringLiteral("verbose")}, tr("Explain what was assumed (e.g. missing resolution)"));
+    p.addOptions({out, lang, jobs, dpi, pages, sidecar, hocr, noDeskew, noRotate, timeout, verbose});
+
+    if (!p.parse(args))
+        return makeError(ErrorCode::Usage, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        printLine(p.helpText() + tr("\nExit codes: 0 success, 2 usage, 3 input unreadable or unsupported, "
+                                    "4 language missing, 5 output not writable, 130 cancelled."));
+        return makeError(ErrorCode::Usage, QString());  // empty message: help was printed
+    }
+    OcrCliOptions o;
+    o.inputs = p.positionalArguments();
+    if (o.inputs.isEmpty())
+        return makeError(ErrorCode::Usage, tr("no input files; see 'vaultocr ocr --help'"));
+    o.outputs = {p.value(out), p.value(sidecar), p.value(hocr)};
+    if (!o.outputs.any())
+        return makeError(ErrorCode::Usage, tr("nothing to write: give -o OUTPUT.pdf, --sidecar or --hocr"));
+    bool ok1, ok2, ok3;
+    o.pipeline.jobs = p.value(jobs).toInt(&ok1);
+    o.pipeline.input.pdfDpi = p.value(dpi).toInt(&ok2);
+    const int timeoutSeconds = p.value(timeout).toInt(&ok3);
+    if (!ok1 || o.pipeline.jobs < 0 || o.pipeline.jobs > 64)
+        return makeError(ErrorCode::Usage, tr("--jobs takes a number from 1 to 64"));
+    if (!ok2 || o.pipeline.input.pdfDpi < 50 || o.pipeline.input.pdfDpi > 1200)
+        return makeError(ErrorCode::Usage, tr("--dpi takes a number from 50 to 1200"));
+    if (!ok3 || timeoutSeconds < 0)
+        return makeError(ErrorCode::Usage, tr("--page-timeout takes a number of seconds"));
+    auto selection = PageSelection::parse(p.value(pages));
+    if (!selection)
+        return selection.error();
+    o.pipeline.pages = *selection;
+    o.pipeline.ocr.languages = p.value(lang);
+    o.pipeline.ocr.deskew = !p.isSet(noDeskew);
+    o.pipeline.ocr.autoRotate = !p.isSet(noRotate);
+    o.pipeline.ocr.pageTimeoutMs = timeoutSeconds * 1000;
+    o.pipeline.preparePdfImage = !o.outputs.pdf.isEmpty();
+    o.verbose = p.isSet(verbose);
+    return o;
+}
+
+int runOcr(const QStringList& args)
+{
+    auto options = parse(args);
+    if (!options) {
+        if (!options.error().message.isEmpty()) {
+            printError(options.error().message);
+            return exitCodeFor(options.error().code);
+        }
+        return 0;  // --help
+    }
+    // Outputs are opened (unnamed) first so an unwritable destination fails before any OCR.
+    auto outputs = OcrOutputs::create(options->outputs);
+    if (!outputs) {
+        printError(outputs.error().message);
+        return exitCodeFor(outputs.error().code);
+    }
+    SignalCancel signalCancel;
+    TerminalProgress progress(::isatty(STDERR_FILENO) == 1);
+    OcrPipeline pipeline(options->pipeline);
+    auto stats = pipeline.run(options->inputs, **outputs, &progress, signalCancel.token());
+    progress.clear();
+    if (stats) {
+        if (auto committed = (*outputs)->commit(); !committed)
+            stats = committed.error();
+    }
+    if (!stats) {
+        outputs->reset();  // discards every unnamed output: nothing partial remains
+        printError(stats.error().message);
+        return exitCodeFor(stats.error().code);
+    }
+    if (options->verbose) {
+        if (stats->pagesWithAssumedDpi > 0)
+            printError(tr("%n page(s) had no plausible resolution; 300 DPI was assumed", nullptr,
+                          stats->pagesWithAssumedDpi));
+        printError(tr("%n page(s) recognised with %1 worker(s)", nullptr, stats->pages).arg(stats->workers));
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::vector<Command> ocrCommands()
+{
+    return {{QStringLiteral("ocr"), QCoreApplication::translate("OcrCommand", "Make a searchable PDF (and text/hOCR) from images and PDFs"),
+             runOcr}};
+}
+
+}  // namespace vo::cli

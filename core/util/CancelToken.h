@@ -11,6 +11,8 @@ class CancelToken {
 public:
     void cancel() { m_flag->store(true, std::memory_order_relaxed); }
     bool isCancelled() const { return m_flag->load(std::memory_order_relaxed); }
+    // For a signal handler (Ctrl-C): a lock-free atomic store is async-signal-safe.
+    std::atomic<bool>* signalSafeFlag() const { return m_flag.get(); }
 
 private:
     // Shared so a copy handed to a worker thread observes the same flag.
