@@ -1,0 +1,26 @@
+#pragma once
+// KeyStore on the OS keychain through QtKeychain (Secret Service on Linux), service "VaultOCR"
+// (overridable for tests), account = vault UUID. Never enables QtKeychain's insecure plaintext
+// fallback. Blocking API: each call runs its job to completion in a local QEventLoop, so it
+// works from the CLI main thread and from any worker thread (QThread or std::thread), with or
+// without a running event loop. Needs a QCoreApplication.
+
+#include "crypto/KeyStore.h"
+
+namespace vo {
+
+class KeychainStore : public KeyStore {
+public:
+    explicit KeychainStore(QString service = QStringLiteral("VaultOCR"));
+
+    Result<SecureBuffer> read(const QString& account) override;
+    Result<void> write(const QString& account, const SecureBuffer& key) override;
+    Result<void> remove(const QString& account) override;
+
+    const QString& service() const { return m_service; }
+
+private:
+    QString m_service;
+};
+
+}  // namespace vo
