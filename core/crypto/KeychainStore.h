@@ -1,9 +1,11 @@
 #pragma once
 // KeyStore on the OS keychain through QtKeychain (Secret Service on Linux), service "VaultOCR"
 // (overridable for tests), account = vault UUID. Never enables QtKeychain's insecure plaintext
-// fallback. Blocking API: each call runs its job to completion in a local QEventLoop, so it
-// works from the CLI main thread and from any worker thread (QThread or std::thread), with or
-// without a running event loop. Needs a QCoreApplication.
+// fallback. Blocking API: each call hands its job to one dedicated keychain thread (QtKeychain's
+// job queue is not thread-safe, see KeychainStore.cpp) and waits for the result, so it works
+// from the CLI main thread and from any worker thread (QThread or std::thread), with or without
+// a running event loop. Needs a QCoreApplication; the thread stops when it is destroyed.
+// Do not call it from a slot that the keychain thread itself runs.
 
 #include "crypto/KeyStore.h"
 

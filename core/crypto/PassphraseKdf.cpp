@@ -5,7 +5,10 @@
 
 #include <cerrno>
 #include <cstring>
+#include <iterator>
+#include <csignal>
 #include <fcntl.h>
+#include <poll.h>
 #include <sodium.h>
 #include <termios.h>
 #include <unistd.h>
@@ -74,15 +77,54 @@ void writeAll(int fd, const QByteArray& text)
     }
 }
 
+volatile std::sig_atomic_t g_caughtSignal = 0;
+void onSignal(int sig) { g_caughtSignal = sig; }
+
+// While the prompt is up, Ctrl-C (and TERM/HUP/QUIT) must not kill the process with echo still
+// off. The handler only records the signal; the read loop polls for it, so it works whichever
+// thread the signal lands on. The previous dispositions are restored on destruction.
+class SignalGuard {
+public:
+    SignalGuard()
+    {
+        g_caughtSignal = 0;
+        struct sigaction sa {};
+        sa.sa_handler = onSignal;
+        sigemptyset(&sa.sa_mask);
+        for (size_t i = 0; i < std::size(kSignals); ++i)
+            ::sigaction(kSignals[i], &sa, &m_old[i]);
+    }
+    ~SignalGuard()
+    {
+        for (size_t i = 0; i < std::size(kSignals); ++i)
+            ::sigaction(kSignals[i], &m_old[i], nullptr);
+    }
+    SignalGuard(const SignalGuard&) = delete;
+    SignalGuard& operator=(const SignalGuard&) = delete;
+    static int caught() { return g_caughtSignal; }
+
+private:
+    static constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    struct sigaction m_old[std::size(kSignals)] {};
+};
+
 // Reads one line byte by byte straight into secure memory; the newline is not stored.
 Result<SecureBuffer> readLine(int fd)
 {
     SecureBuffer buf(kMaxPassphraseBytes);
     size_t len = 0;
     for (;;) {
+        if (SignalGuard::caught())
+            return makeError(ErrorCode::Cancelled, tr("Cancelled"));
+        pollfd p {fd, POLLIN, 0};
+        const int ready = ::poll(&p, 1, 200);
+        if (ready < 0 && errno != EINTR)
+            return makeError(ErrorCode::AuthFailed, tr("cannot read the passphrase from the terminal"));
+        if (ready <= 0)
+            continue;
         unsigned char c = 0;
         const ssize_t n = ::read(fd, &c, 1);
-        if (n < 0 && errno == EINTR)
+        if (n < 0 && (errno == EINTR || errno == EAGAIN))
             continue;
         if (n < 0)
             return makeError(ErrorCode::AuthFailed, tr("cannot read the passphrase from the terminal"));
@@ -96,6 +138,22 @@ Result<SecureBuffer> readLine(int fd)
     if (len == 0)
         return makeError(ErrorCode::Usage, tr("the passphrase is empty"));
     return buf.left(len);
+}
+
+Result<SecureBuffer> promptOnTerminal(int tty, const QString& prompt, bool confirm)
+{
+    EchoOff echoOff(tty);
+    writeAll(tty, prompt.toLocal8Bit());
+    auto first = readLine(tty);
+    if (!first || !confirm)
+        return first;
+    writeAll(tty, tr("Repeat the passphrase: ").toLocal8Bit());
+    auto second = readLine(tty);
+    if (!second)
+        return second;
+    if (!first->equals(second.value()))
+        return makeError(ErrorCode::Usage, tr("the passphrases do not match"));
+    return first;
 }
 
 }  // namespace
@@ -139,18 +197,20 @@ Result<SecureBuffer> readPassphraseFromTerminal(const QString& prompt, bool conf
     Fd tty(::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC));
     if (tty.get() < 0)
         return makeError(ErrorCode::AuthFailed, tr("no terminal to read the passphrase from; use --passphrase-file"));
-    EchoOff echoOff(tty.get());
-    writeAll(tty.get(), prompt.toLocal8Bit());
-    auto first = readLine(tty.get());
-    if (!first || !confirm)
-        return first;
-    writeAll(tty.get(), tr("Repeat the passphrase: ").toLocal8Bit());
-    auto second = readLine(tty.get());
-    if (!second)
-        return second;
-    if (!first->equals(second.value()))
-        return makeError(ErrorCode::Usage, tr("the passphrases do not match"));
-    return first;
+    int caught = 0;
+    auto result = [&] {
+        SignalGuard guard;
+        auto r = promptOnTerminal(tty.get(), prompt, confirm);  // echo is back on when this returns
+        caught = SignalGuard::caught();
+        return r;
+    }();
+    if (caught != 0) {
+        // Deliver the signal as if we had never intercepted it: the default action, or the
+        // application's own handler, now runs with the terminal restored.
+        ::raise(caught);
+        return makeError(ErrorCode::Cancelled, tr("Cancelled"));
+    }
+    return result;
 }
 
 Result<SecureBuffer> readPassphraseFromFile(const QString& path)

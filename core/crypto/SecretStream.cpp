@@ -37,6 +37,22 @@ Error integrityError(const QString& detail)
 
 State* stateOf(SecureBuffer& b) { return reinterpret_cast<State*>(b.data()); }
 
+// Like QIODevice::read, but keeps reading until `size` bytes or end of file, so a short read
+// can only mean the file ends here.
+qint64 readFully(QIODevice& in, char* data, qint64 size)
+{
+    qint64 done = 0;
+    while (done < size) {
+        const qint64 n = in.read(data + done, size - done);
+        if (n < 0)
+            return -1;
+        if (n == 0)
+            break;
+        done += n;
+    }
+    return done;
+}
+
 }  // namespace
 
 // ---- writer ----------------------------------------------------------------------------------
@@ -152,7 +168,7 @@ Result<SecretStreamReader> SecretStreamReader::open(const SecureBuffer& key, con
         return makeError(ErrorCode::InputUnreadable,
                          tr("Cannot open the encrypted file: %1").arg(r.m_file->errorString()));
     unsigned char header[crypto_secretstream_xchacha20poly1305_HEADERBYTES];
-    if (r.m_file->read(reinterpret_cast<char*>(header), sizeof header) != qint64(sizeof header))
+    if (readFully(*r.m_file, reinterpret_cast<char*>(header), sizeof header) != qint64(sizeof header))
         return integrityError(tr("the header is missing"));
     r.m_state = SecureBuffer(sizeof(State));
     if (crypto_secretstream_xchacha20poly1305_init_pull(stateOf(r.m_state), header, key.data()) != 0)
@@ -172,7 +188,7 @@ Result<QByteArray> SecretStreamReader::next()
     if (m_failed || !m_file)
         return makeError(ErrorCode::Internal, tr("the encrypted stream already failed"));
     m_failed = true;  // until this chunk proves good
-    const qint64 n = m_file->read(m_cipher.data(), kCipherChunkBytes);
+    const qint64 n = readFully(*m_file, m_cipher.data(), kCipherChunkBytes);
     if (n < 0)
         return makeError(ErrorCode::InputUnreadable, tr("Cannot read the encrypted file: %1").arg(m_file->errorString()));
     if (n == 0)

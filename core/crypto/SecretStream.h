@@ -26,7 +26,9 @@ constexpr qint64 kStreamChunkBytes = 64 * 1024;
 constexpr qint64 kStreamHeaderBytes = 24;   // crypto_secretstream_xchacha20poly1305_HEADERBYTES
 constexpr qint64 kStreamChunkOverhead = 17; // crypto_secretstream_xchacha20poly1305_ABYTES
 
-class SecretStreamWriter {  // writes into an AtomicFile or any fd
+// Writes into an AtomicFile or any fd. The AtomicFile (or fd) must outlive the writer and must
+// not be moved while it writes. Committing the file is the caller's job, after finish().
+class SecretStreamWriter {
 public:
     static Result<SecretStreamWriter> begin(const SecureBuffer& key, AtomicFile& out);
     // The fd is not owned and must stay open until finish(); writes go to its current offset.
@@ -56,6 +58,8 @@ private:
     bool m_finished = false;
 };
 
+// Reads and authenticates one chunk at a time. Decrypted chunks are ordinary QByteArrays
+// (document data, not key material); wipe them when done if they are sensitive.
 class SecretStreamReader {
 public:
     static Result<SecretStreamReader> open(const SecureBuffer& key, const QString& path);
