@@ -16,6 +16,8 @@ public:
     // Usage for a malformed list.
     static Result<void> check(const QString& languages);
     static QString debianPackageFor(const QString& code);
+    // osd.traineddata (automatic page rotation) is present in tessdataDir().
+    static bool osdInstalled();
 };
 
 }  // namespace vo

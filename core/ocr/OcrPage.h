@@ -23,6 +23,7 @@ struct OcrWord {
 
 struct OcrLine {
     QRect box;
+    QLineF baseline;      // image pixels; the line's baseline across its box (hOCR's baseline)
     std::vector<OcrWord> words;
 };
 
