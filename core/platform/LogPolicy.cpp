@@ -1,6 +1,8 @@
 #include "platform/LogPolicy.h"
 
 #include <QtGlobal>
+
+#include <leptonica/allheaders.h>
 #include <QByteArray>
 #include <QString>
 
@@ -36,6 +38,9 @@ void handler(QtMsgType type, const QMessageLogContext& ctx, const QString& msg)
 void LogPolicy::install()
 {
     g_debug = qEnvironmentVariableIntValue("VAULTOCR_DEBUG_LOG") == 1;
+    // leptonica prints its own errors straight to stderr ("Error in pixReadMemPng: …"); our
+    // Result errors already say what went wrong, in one line, so its chatter is switched off.
+    setMsgSeverity(g_debug ? L_SEVERITY_INFO : L_SEVERITY_NONE);
     qInstallMessageHandler(handler);
 }
 
