@@ -32,7 +32,13 @@ public:
             return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
         RecognizedPage r;
         r.page.imageSize = QSize(w, int(pixGetHeight(image.pix.get())));
-        r.page.blocks.push_back({QRect(0, 0, 1, 1), {{QRect(0, 0, 1, 1), {{QString::number(w), QRect(0, 0, 1, 1), {}, 90}}}}});
+        OcrWord word;
+        word.text = QString::number(w);
+        OcrLine line;
+        line.words.push_back(word);
+        OcrBlock block;
+        block.lines.push_back(line);
+        r.page.blocks.push_back(block);
         r.cleaned = PixPtr(pixClone(image.pix.get()));
         return r;
     }
@@ -113,7 +119,7 @@ private slots:
         std::atomic<int> calls{0};
         PipelineOptions o;
         o.jobs = 2;
-        o.pages = *PageSelection::parse(QStringLiteral("2,3"));
+        o.pages = PageSelection::parse(QStringLiteral("2,3")).value();
         OcrPipeline pipeline(o, factory(calls));
         RecordingSink sink;
         auto stats = pipeline.run(inputs(2), sink, &sink, sink.token);
