@@ -1,0 +1,152 @@
+#include "vault/DocumentReader.h"
+
+#include "pipeline/OcrOutputs.h"
+#include "vault/VaultOcrCodec.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace vo {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("DocumentReader", s); }
+
+Error noOcr() { return makeError(ErrorCode::NotFound, tr("this document has no OCR result")); }
+
+}  // namespace
+
+Result<SecureBuffer> DocumentReader::dataKey(const DocumentEntry& entry) const
+{
+    return m_state.ring().unwrapDataKey(entry.id, entry.wrappedKey);
+}
+
+Result<void> DocumentReader::visitPages(const QString& id, const Vault::PageVisitor& visitor, bool withImages) const
+{
+    auto entry = m_state.accessible(id);
+    if (!entry)
+        return entry.error();
+    const DocumentEntry& e = *entry.value();
+    if (e.ocrBlob.isEmpty())
+        return noOcr();
+    if (withImages && e.imagesBlob.isEmpty())
+        return makeError(ErrorCode::NotFound, tr("this document has no stored page images"));
+    auto dk = dataKey(e);
+    if (!dk)
+        return dk.error();
+    auto results = m_state.blobs.open(e.ocrBlob, KeyRing::blobKey(dk.value(), BlobRole::Ocr));
+    if (!results)
+        return results.error();
+    RecordReader pages(std::move(results).value());
+    std::optional<RecordReader> images;
+    if (withImages) {
+        auto stream = m_state.blobs.open(e.imagesBlob, KeyRing::blobKey(dk.value(), BlobRole::Images));
+        if (!stream)
+            return stream.error();
+        images.emplace(std::move(stream).value());
+    }
+    for (;;) {
+        auto rec = pages.next();
+        if (!rec)
+            return rec.error();
+        if (!rec.value())
+            return {};
+        auto page = ocr_codec::decodePage(*rec.value());
+        if (!page)
+            return page.error();
+        std::optional<PdfImage> image;
+        if (images) {
+            auto imgRec = images->next();
+            if (!imgRec)
+                return imgRec.error();
+            if (!imgRec.value())
+                return makeError(ErrorCode::Integrity, tr("a document's page images are incomplete"));
+            auto decoded = ocr_codec::decodeImage(*imgRec.value());
+            if (!decoded)
+                return decoded.error();
+            image = std::move(decoded).value();
+        }
+        if (auto v = visitor(page.value(), image ? &*image : nullptr); !v)
+            return v;
+    }
+}
+
+Result<QString> DocumentReader::text(const QString& id) const
+{
+    QString out;
+    int pages = 0;
+    auto r = visitPages(id, [&](const OcrPage& page, const PdfImage*) -> Result<void> {
+        if (pages++ > 0)
+            out += QLatin1Char('\f');
+        out += page.plainText();
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return out;
+}
+
+Result<void> DocumentReader::readOriginal(const QString& id,
+                                          const std::function<Result<void>(const QByteArray&)>& sink) const
+{
+    auto entry = m_state.accessible(id);
+    if (!entry)
+        return entry.error();
+    auto dk = dataKey(*entry.value());
+    if (!dk)
+        return dk.error();
+    auto stream = m_state.blobs.open(entry.value()->originalBlob, KeyRing::blobKey(dk.value(), BlobRole::Original));
+    if (!stream)
+        return stream.error();
+    while (!stream->atEnd()) {
+        auto chunk = stream->next();
+        if (!chunk)
+            return chunk.error();
+        if (!chunk->isEmpty()) {
+            if (auto s = sink(chunk.value()); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+Result<void> DocumentReader::exportTo(const QString& id, const QString& destination, ExportKind kind)
+{
+    auto entry = m_state.accessible(id);
+    if (!entry)
+        return entry.error();
+    const DocumentEntry e = *entry.value();
+    if (m_state.policy) {
+        if (auto p = m_state.policy->checkExport(e.sensitivity, kind); !p)
+            return p;
+    }
+    OutputTargets targets;
+    switch (kind) {
+    case ExportKind::Pdf: targets.pdf = destination; break;
+    case ExportKind::Text: targets.text = destination; break;
+    case ExportKind::Hocr: targets.hocr = destination; break;
+    default:
+        return makeError(ErrorCode::Usage, tr("this export format is not supported yet"));
+    }
+    auto outputs = OcrOutputs::create(targets);
+    if (!outputs)
+        return outputs.error();
+    int index = 0;
+    auto r = visitPages(id, [&](const OcrPage& page, const PdfImage* image) -> Result<void> {
+        PipelinePage p;
+        p.index = index;
+        p.pageInInput = index++;
+        p.result.page = page;
+        if (image)
+            p.pdfImage = *image;
+        return outputs.value()->consume(p);
+    }, kind == ExportKind::Pdf);
+    if (!r)
+        return r;
+    if (auto c = outputs.value()->commit(); !c)
+        return c;
+    m_state.record(AuditAction::Exported, e.id, e.sensitivity, e.pages, quint8(kind));
+    return {};
+}
+
+}  // namespace vo
