@@ -18,11 +18,14 @@ struct PdfImage {
     int height = 0;
     int bitsPerComponent = 8;
     int components = 1;       // 1 gray, 3 RGB, 4 CMYK
-    bool blackIs1 = false;    // CCITT: leptonica's convention
+    bool blackIs1 = false;    // 1 bits are black: CCITT /BlackIs1 true, 1-bit Flate /Decode [1 0]
     QByteArray colorMapRgb;   // Indexed colour space palette (r,g,b triples), else empty
 };
 
 // Encodes `cleaned`; when `reuseSource` and the source was a JPEG, passes the JPEG bytes through.
+// Pass reuseSource only when `cleaned` shows the source's pixels unrotated; as a safety net a JPEG
+// whose size differs from `cleaned` (or a CMYK JPEG) is not passed through. Everything happens in
+// memory: no temporary file, unlike leptonica's own G4/JPEG PDF helpers.
 Result<PdfImage> encodeForPdf(const PIX* cleaned, const PageImage& source, bool reuseSource);
 
 }  // namespace vo

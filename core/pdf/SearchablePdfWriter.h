@@ -18,6 +18,8 @@ public:
     static Result<std::unique_ptr<SearchablePdfWriter>> create(const QString& destination);
     ~SearchablePdfWriter();
 
+    // The page measures page.imageSize × 72 / dpi points (the image's size if imageSize is
+    // empty); the image is stretched over it, so it may have another pixel size than the model.
     Result<void> addPage(const PdfImage& image, const OcrPage& page);
     // Writes the page tree, xref and trailer, then commits the file.
     Result<void> finish();
