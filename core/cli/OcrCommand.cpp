@@ -15,7 +15,7 @@
 namespace vo::cli {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("OcrCommand", s); }
+QString tr(const char* s, const char* c = nullptr, int n = -1) { return QCoreApplication::translate("OcrCommand", s, c, n); }
 
 // Progress on stderr, only when a person is watching (a terminal).
 class TerminalProgress : public PipelineObserver {
