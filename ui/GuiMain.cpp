@@ -1,14 +1,27 @@
 #include "GuiMain.h"
 
 #include "MainWindow.h"
+#include "app/Settings.h"
+#include "app/Translator.h"
+#include "dialogs/DialogSeam.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QLocale>
 
 namespace vo::ui {
 
 int runGui(QApplication& app, const QString& openPath)
 {
-    MainWindow window;
+    disableQtInternalSettings();
+    installTranslations(app, QLocale::system());
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.vaultocr.VaultOCR"), QIcon(QStringLiteral(":/icons/vaultocr.png"))));
+    QApplication::setDesktopFileName(QStringLiteral("org.vaultocr.VaultOCR"));
+
+    std::unique_ptr<Settings> settings = Settings::openDefault();
+    QtDialogs dialogs;
+    MainWindow window(*settings, dialogs);
     window.show();
     if (!openPath.isEmpty())
         window.openForOcr(openPath);
