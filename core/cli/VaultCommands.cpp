@@ -257,16 +257,19 @@ std::optional<ExportKind> exportKindFor(const QString& path)
 int runExport(const QStringList& args)
 {
     VaultParser vp(tr("Write a document out of the vault as a searchable PDF, plain text or hOCR\n"
-                      "(chosen by the output's extension: .pdf, .txt, .hocr). The exported file is\n"
-                      "NOT encrypted."), QStringLiteral("ID"), QStringLiteral("ID"));
+                      "(chosen by the output's extension: .pdf, .txt, .hocr), or with --original the\n"
+                      "imported file itself. The exported file is NOT encrypted."),
+                   QStringLiteral("ID"), QStringLiteral("ID"));
     const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("output")}, tr("File to write"), tr("OUT"));
-    vp.parser().addOption(out);
+    const QCommandLineOption original(QStringLiteral("original"), tr("Write the original file, byte for byte"));
+    vp.parser().addOptions({out, original});
     if (auto stop = vp.parse(args))
         return *stop;
     const QStringList ids = vp.parser().positionalArguments();
     if (ids.size() != 1 || !vp.parser().isSet(out))
         return fail(makeError(ErrorCode::Usage, tr("usage: vaultocr export ID -o OUT.pdf|OUT.txt|OUT.hocr")));
-    const auto kind = exportKindFor(vp.parser().value(out));
+    const auto kind = vp.parser().isSet(original) ? std::optional(ExportKind::Original)
+                                                  : exportKindFor(vp.parser().value(out));
     if (!kind)
         return fail(makeError(ErrorCode::Usage, tr("the output must end in .pdf, .txt or .hocr")));
     auto vault = vp.open(VaultAccess::ReadOnlyIfBusy);
@@ -346,8 +349,8 @@ QString describe(const AuditRecord& r)
     if (r.pages > 0)
         line += QCoreApplication::translate("VaultCommands", "  %n page(s)", nullptr, r.pages);
     if (r.action == AuditAction::Exported) {
-        static const char* kinds[] = {"?", "pdf", "pdf-encrypted", "pdfa", "txt", "hocr", "alto"};
-        line += QStringLiteral("  format=%1").arg(QLatin1String(kinds[r.detail < 7 ? r.detail : 0]));
+        static const char* kinds[] = {"?", "pdf", "pdf-encrypted", "pdfa", "txt", "hocr", "alto", "original"};
+        line += QStringLiteral("  format=%1").arg(QLatin1String(kinds[r.detail < 8 ? r.detail : 0]));
     }
     return line;
 }

@@ -1,6 +1,7 @@
 #include "vault/DocumentReader.h"
 
 #include "pipeline/OcrOutputs.h"
+#include "util/AtomicFile.h"
 #include "vault/VaultOcrCodec.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,16 @@ Result<void> DocumentReader::readOriginal(const QString& id,
     return {};
 }
 
+Result<void> DocumentReader::exportOriginal(const QString& id, const QString& destination) const
+{
+    auto file = AtomicFile::create(destination, 0600);
+    if (!file)
+        return file.error();
+    if (auto r = readOriginal(id, [&](const QByteArray& chunk) { return file->write(chunk); }); !r)
+        return r;
+    return file->commit();
+}
+
 Result<void> DocumentReader::exportTo(const QString& id, const QString& destination, ExportKind kind)
 {
     auto entry = m_state.accessible(id);
@@ -119,6 +130,12 @@ Result<void> DocumentReader::exportTo(const QString& id, const QString& destinat
     if (m_state.policy) {
         if (auto p = m_state.policy->checkExport(e.sensitivity, kind); !p)
             return p;
+    }
+    if (kind == ExportKind::Original) {
+        if (auto r = exportOriginal(id, destination); !r)
+            return r;
+        m_state.record(AuditAction::Exported, e.id, e.sensitivity, e.pages, quint8(kind));
+        return {};
     }
     OutputTargets targets;
     switch (kind) {

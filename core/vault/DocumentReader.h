@@ -19,6 +19,7 @@ public:
     Result<void> exportTo(const QString& id, const QString& destination, ExportKind kind);
 
 private:
+    Result<void> exportOriginal(const QString& id, const QString& destination) const;
     Result<SecureBuffer> dataKey(const DocumentEntry& entry) const;
     VaultState& m_state;
 };

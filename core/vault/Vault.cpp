@@ -119,12 +119,21 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& root, VaultOpenOptions
     if (!lock)
         return lock.error();
     s->lock = std::move(lock).value();
+    s->keychain = keychainOr(options.keychain);
+    s->policy = options.policy;
     auto env = index_file::read(s->paths.index());
     if (!env)
         return env.error();
-    s->keychain = keychainOr(options.keychain);
-    s->policy = options.policy;
     auto keys = master_key::unlock(s->header, env->keySlots, s->keychain.get(), options.passphrase);
+    if (!keys && !s->writable() && env->keySlots.mode == KeyMode::Keychain) {
+        // A reader can race a writer's key rotation (old index read, new key already in the
+        // keychain): read the index once more.
+        auto again = index_file::read(s->paths.index());
+        if (again && again->slotBytes != env->slotBytes) {
+            env = std::move(again);
+            keys = master_key::unlock(s->header, env->keySlots, s->keychain.get(), options.passphrase);
+        }
+    }
     if (!keys)
         return keys.error();
     auto index = index_file::open(env.value(), s->header, keys->masterKey);

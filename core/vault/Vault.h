@@ -69,8 +69,8 @@ public:
     Result<QString> text(const QString& id) const;  // pages separated by form feeds
     // The original file, streamed to `sink` in chunks.
     Result<void> readOriginal(const QString& id, const std::function<Result<void>(const QByteArray&)>& sink) const;
-    // Writes a searchable PDF, plain text or hOCR to `destination` (AtomicFile). The audit trail
-    // records the format, never the destination.
+    // Writes a searchable PDF, plain text, hOCR or the original file to `destination`
+    // (AtomicFile). The audit trail records the format, never the destination.
     Result<void> exportDocument(const QString& id, const QString& destination, ExportKind kind);
 
     // Delete now: removes the documents and rotates the master key. Unknown ID → NotFound and

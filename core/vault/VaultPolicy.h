@@ -12,7 +12,8 @@
 
 namespace vo {
 
-enum class ExportKind : quint8 { Pdf = 1, PdfEncrypted = 2, PdfA = 3, Text = 4, Hocr = 5, Alto = 6 };
+// Original = the imported file itself, byte for byte.
+enum class ExportKind : quint8 { Pdf = 1, PdfEncrypted = 2, PdfA = 3, Text = 4, Hocr = 5, Alto = 6, Original = 7 };
 
 class VaultPolicy {
 public:
