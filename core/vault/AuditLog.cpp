@@ -87,6 +87,7 @@ QString auditActionName(AuditAction a)
     case AuditAction::Recovered: return QStringLiteral("recovered");
     case AuditAction::ExpiryChanged: return QStringLiteral("expiry-change");
     case AuditAction::PolicyClamped: return QStringLiteral("policy-clamp");
+    case AuditAction::Corrected: return QStringLiteral("ocr-corrected");
     }
     return QStringLiteral("unknown");
 }

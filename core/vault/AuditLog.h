@@ -30,7 +30,7 @@ namespace vo {
 
 enum class AuditAction : quint8 {
     VaultCreated = 1, Unlocked, Locked, Imported, OcrFinished, Exported, Deleted, ExpiryPurged,
-    KeyRotated, SettingsChanged, Recovered, ExpiryChanged, PolicyClamped,
+    KeyRotated, SettingsChanged, Recovered, ExpiryChanged, PolicyClamped, Corrected,
 };
 QString auditActionName(AuditAction a);
 

@@ -6,6 +6,7 @@
 #include "vault/DocumentReader.h"
 #include "vault/IndexFile.h"
 #include "vault/KeyRotation.h"
+#include "vault/OcrCorrections.h"
 #include "vault/VaultState.h"
 
 #include <QCoreApplication>
@@ -314,6 +315,11 @@ Result<void> Vault::readOriginal(const QString& id, const std::function<Result<v
 Result<void> Vault::exportDocument(const QString& id, const QString& destination, ExportKind kind)
 {
     return DocumentReader(*d).exportTo(id, destination, kind);
+}
+
+Result<void> Vault::saveCorrections(const QString& id, const std::vector<OcrPage>& pages)
+{
+    return saveCorrectedPages(*d, id, pages);
 }
 
 Result<int> Vault::remove(const QStringList& ids) { return deleteNow(ids, AuditAction::Deleted); }

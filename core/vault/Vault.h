@@ -73,6 +73,10 @@ public:
     // (AtomicFile). The audit trail records the format, never the destination.
     Result<void> exportDocument(const QString& id, const QString& destination, ExportKind kind);
 
+    // Replaces the OCR result with corrected pages (same page count); the old result's blob is
+    // removed after the commit.
+    Result<void> saveCorrections(const QString& id, const std::vector<OcrPage>& pages);
+
     // Delete now: removes the documents and rotates the master key. Unknown ID → NotFound and
     // nothing is deleted.
     Result<int> remove(const QStringList& ids);

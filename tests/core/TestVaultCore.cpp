@@ -357,6 +357,27 @@ private slots:
         QCOMPARE(again.value()->document(id).value().expires.toSecsSinceEpoch(), later.toSecsSinceEpoch());
     }
 
+    void correctionsReplaceTheOcrResult()
+    {
+        const QString root = newRoot();
+        auto v = createVault(root);
+        QVERIFY(v);
+        const QString id = v->importFile(fixture(QStringLiteral("fix.png")), fakeImport(QStringLiteral("Wrnog")), nullptr, {}).value();
+        const QStringList blobsBefore = blobFiles(root);
+        std::vector<OcrPage> pages;
+        QVERIFY(v->visitPages(id, [&](const OcrPage& p, const PdfImage*) -> Result<void> { pages.push_back(p); return {}; }).ok());
+        QCOMPARE(pages.size(), size_t(1));
+        pages[0].blocks[0].lines[0].words[0].text = QStringLiteral("Wrong");
+        QCOMPARE(v->saveCorrections(id, {}).error().code, ErrorCode::Usage);
+        QVERIFY(v->saveCorrections(id, pages).ok());
+        QCOMPARE(blobFiles(root).size(), blobsBefore.size());
+        QVERIFY(blobFiles(root) != blobsBefore);  // a new blob, the old one removed
+        v->lock();
+        auto again = openVault(root);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value()->text(id).value(), QStringLiteral("Wrong"));
+    }
+
     void cleanupTestCase()
     {
         // Leave no entries behind in the session keyring.
