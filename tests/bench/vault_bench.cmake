@@ -1,0 +1,4 @@
+# The vault benchmark: a plain executable, deliberately NOT a ctest test.
+#   vault_bench [--dir DIR] [--mb 100] [--docs 1000]
+add_executable(vault_bench ${CMAKE_CURRENT_LIST_DIR}/vault_bench.cpp)
+target_link_libraries(vault_bench PRIVATE core_vault Qt6::Gui PkgConfig::SODIUM)
