@@ -23,8 +23,7 @@ int runGui(QApplication& app, const QString& openPath)
     QtDialogs dialogs;
     MainWindow window(*settings, dialogs);
     window.show();
-    if (!openPath.isEmpty())
-        window.openForOcr(openPath);
+    window.start(openPath);
     return app.exec();
 }
 

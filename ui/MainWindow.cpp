@@ -1,22 +1,19 @@
 #include "MainWindow.h"
 
-#include "app/Background.h"
+#include "app/DocumentCommands.h"
 #include "app/MainActions.h"
 #include "app/Settings.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/DialogSeam.h"
-#include "dialogs/ExportDialog.h"
-#include "dialogs/ImportDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "document/DocumentLibrary.h"
 #include "document/OpenDocument.h"
-#include "document/PageListModel.h"
-#include "jobs/ImportQueue.h"
 #include "security/ClipboardGuard.h"
 #include "security/IdleWatcher.h"
 #include "widgets/DocumentListPanel.h"
 #include "widgets/JobsPanel.h"
 #include "widgets/LockScreen.h"
+#include "widgets/PageStrip.h"
 #include "widgets/PageView.h"
 #include "widgets/TextPane.h"
 
@@ -24,7 +21,6 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLineEdit>
-#include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
@@ -37,11 +33,11 @@
 namespace vo::ui {
 namespace {
 
-constexpr int kStatusMs = 6000;
+constexpr int kStatusMs = 8000;
 
 }  // namespace
 
-MainWindow::MainWindow(Settings& settings, DialogSeam& dialogs, QWidget* parent)
+MainWindow::MainWindow(Settings& settings, DialogSeam& dialogs, const VaultConfig& vault, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_dialogs(dialogs), m_actions(std::make_unique<MainActions>(this)),
       m_library(new DocumentLibrary(settings, this)), m_clipboard(new ClipboardGuard(this)),
       m_idle(new IdleWatcher(this))
@@ -49,17 +45,22 @@ MainWindow::MainWindow(Settings& settings, DialogSeam& dialogs, QWidget* parent)
     setWindowTitle(tr("VaultOCR"));
     setAcceptDrops(true);
     buildUi();
+    m_commands = new DocumentCommands(*m_library, settings, dialogs, *m_clipboard, *m_textPane, this);
+    if (vault.enabled)
+        m_vault = new VaultController(vault, *m_library, settings, dialogs, this);
     connectActions();
     connectViews();
+    connectVault();
     applySettings();
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1200, 800);
     restoreState(settings.windowState());
     updateActions();
-    m_idle->start();
 }
 
 MainWindow::~MainWindow() = default;
+
+PageListModel* MainWindow::pageModel() const { return m_pageStrip->pageModel(); }
 
 void MainWindow::buildUi()
 {
@@ -79,26 +80,15 @@ void MainWindow::buildUi()
     jobsDock->setObjectName(QStringLiteral("importsDock"));
     jobsDock->setWidget(m_jobs);
     addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
-    statusBar()->showMessage(tr("Ready. Import a scan or a PDF to start (Ctrl+O)."));
 }
 
 QWidget* MainWindow::buildWorkspace()
 {
     m_list = new DocumentListPanel(*m_library->model(), this);
-    m_list->setMinimumWidth(260);
-    m_actions->deleteDoc->setParent(m_list);  // Del works where the list has focus
-    m_list->addAction(m_actions->deleteDoc);
+    m_list->setMinimumWidth(280);
+    m_list->addAction(m_actions->deleteDoc);  // Del acts where the list has focus
 
-    m_pageModel = new PageListModel(this);
-    m_pageStrip = new QListView(this);
-    m_pageStrip->setModel(m_pageModel);
-    m_pageStrip->setViewMode(QListView::IconMode);
-    m_pageStrip->setFlow(QListView::TopToBottom);
-    m_pageStrip->setWrapping(false);
-    m_pageStrip->setIconSize(QSize(96, 128));
-    m_pageStrip->setMaximumWidth(140);
-    m_pageStrip->setAccessibleName(tr("Pages"));
-
+    m_pageStrip = new PageStrip(this);
     m_pageView = new PageView(this);
     m_textPane = new TextPane(this);
     auto* docSplit = new QSplitter(Qt::Horizontal, this);
@@ -118,11 +108,11 @@ QWidget* MainWindow::buildWorkspace()
 void MainWindow::connectActions()
 {
     MainActions& a = *m_actions;
-    connect(a.import, &QAction::triggered, this, [this] { askImport(false); });
-    connect(a.importFolder, &QAction::triggered, this, [this] { askImport(true); });
-    connect(a.exportDoc, &QAction::triggered, this, &MainWindow::exportCurrent);
-    connect(a.copyText, &QAction::triggered, this, &MainWindow::copyText);
-    connect(a.deleteDoc, &QAction::triggered, this, &MainWindow::deleteCurrent);
+    connect(a.import, &QAction::triggered, m_commands, [this] { m_commands->askImport(false); });
+    connect(a.importFolder, &QAction::triggered, m_commands, [this] { m_commands->askImport(true); });
+    connect(a.exportDoc, &QAction::triggered, m_commands, &DocumentCommands::exportCurrent);
+    connect(a.copyText, &QAction::triggered, m_commands, &DocumentCommands::copyText);
+    connect(a.deleteDoc, &QAction::triggered, this, [this] { m_commands->deleteDocument(m_list->currentId()); });
     connect(a.lock, &QAction::triggered, this, &MainWindow::lock);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.settings, &QAction::triggered, this, &MainWindow::showSettings);
@@ -151,30 +141,71 @@ void MainWindow::connectActions()
 void MainWindow::connectViews()
 {
     connect(m_list, &DocumentListPanel::currentChanged, m_library, &DocumentLibrary::open);
-    connect(m_list, &DocumentListPanel::searchChanged, this,
-            [this](const QString& text) { m_list->setTextMatches(m_library->searchText(text)); });
+    connect(m_list, &DocumentListPanel::searchChanged, m_library, &DocumentLibrary::searchText);
+    connect(m_library, &DocumentLibrary::textMatches, this, [this](const QString& needle, const QSet<QString>& ids) {
+        if (needle == m_list->searchField()->text().trimmed())
+            m_list->setTextMatches(ids);
+    });
     connect(m_library, &DocumentLibrary::opened, this, &MainWindow::showDocument);
     connect(m_library, &DocumentLibrary::closed, this, [this] { showDocument(nullptr); });
+    connect(m_library, &DocumentLibrary::loadFailed, this, &MainWindow::showStatus);
     connect(m_library, &DocumentLibrary::importFinished, this,
             [this](const QString&, bool ok, const QString& message, bool cancelled) {
                 if (!ok && !cancelled)
-                    statusBar()->showMessage(tr("Import failed: %1").arg(message), 2 * kStatusMs);
+                    showStatus(tr("Import failed: %1").arg(message));
                 updateActions();
             });
+    connect(m_library, &DocumentLibrary::removeFinished, this, [this](const QString&, bool ok, const QString& message) {
+        showStatus(ok ? tr("Deleted.") : tr("Delete failed: %1").arg(message));
+    });
+    connect(m_commands, &DocumentCommands::statusMessage, this, &MainWindow::showStatus);
     connect(m_pageView, &PageView::wordClicked, m_textPane, &TextPane::selectWord);
     connect(m_pageView, &PageView::wordActivated, this, [this](const WordRef& ref) {
         m_textPane->selectWord(ref);
         m_textPane->startCorrection();
     });
     connect(m_textPane, &TextPane::wordClicked, m_pageView, &PageView::selectWord);
-    connect(m_pageStrip, &QListView::clicked, this, [this](const QModelIndex& idx) { goToPage(idx.row()); });
+    connect(m_pageStrip, &PageStrip::pageChosen, this, &MainWindow::goToPage);
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(m_idle, &IdleWatcher::screenLocked, this, &MainWindow::lock);
     connect(m_clipboard, &ClipboardGuard::copied, this, [this](int seconds) {
-        statusBar()->showMessage(tr("Text copied. The clipboard will be cleared in %n second(s).", nullptr, seconds),
-                                 kStatusMs);
+        showStatus(tr("Text copied. The clipboard will be cleared in %n second(s).", nullptr, seconds));
     });
+}
+
+void MainWindow::connectVault()
+{
+    MainActions& a = *m_actions;
+    if (!m_vault)
+        return;
+    connect(m_vault, &VaultController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_vault, &VaultController::lockScreenNeeded, this, &MainWindow::showLockScreen);
+    connect(m_vault, &VaultController::unlocked, this, &MainWindow::showWorkspace);
+    connect(m_vault, &VaultController::unlockFailed, this, [this](const QString& message) {
+        m_lockScreen->setBusy(false);
+        m_lockScreen->setMessage(message);
+    });
+    connect(m_vault, &VaultController::ready, this, [this] {
+        updateActions();
+        if (!m_pendingOpen.isEmpty())
+            openForOcr(std::exchange(m_pendingOpen, QString()));
+    });
+    connect(a.audit, &QAction::triggered, m_vault, &VaultController::showAudit);
+    connect(a.purgeExpired, &QAction::triggered, m_vault, &VaultController::purgeNow);
+    connect(a.changeExpiry, &QAction::triggered, this, [this] { m_vault->changeExpiry(m_list->currentId()); });
+}
+
+void MainWindow::start(const QString& openPath)
+{
+    if (!m_vault) {
+        m_idle->start();
+        if (!openPath.isEmpty())
+            openForOcr(openPath);
+        return;
+    }
+    m_pendingOpen = openPath;
+    m_vault->start();
 }
 
 void MainWindow::applySettings()
@@ -188,14 +219,12 @@ void MainWindow::applySettings()
 
 void MainWindow::updateActions()
 {
-    if (isLocked()) {
-        m_actions->setLocked(true);
+    m_actions->setLocked(isLocked());
+    if (isLocked())
         return;
-    }
-    m_actions->setLocked(false);
     OpenDocument* doc = m_library->current();
     m_actions->setDocumentActionsEnabled(doc != nullptr);
-    m_actions->setVaultActionsEnabled(false);
+    m_actions->setVaultActionsEnabled(m_library->hasVault());
     m_actions->undo->setEnabled(doc && doc->undoStack()->canUndo());
     m_actions->redo->setEnabled(doc && doc->undoStack()->canRedo());
 }
@@ -205,7 +234,7 @@ void MainWindow::showDocument(OpenDocument* document)
     for (const auto& c : std::as_const(m_documentConnections))
         disconnect(c);
     m_documentConnections.clear();
-    m_pageModel->setDocument(document);
+    m_pageStrip->setDocument(document);
     m_pageView->setDocument(document);
     m_textPane->setDocument(document);
     if (document) {
@@ -223,7 +252,7 @@ void MainWindow::goToPage(int page)
         return;
     m_pageView->showPage(page);
     m_textPane->showPage(page);
-    m_pageStrip->setCurrentIndex(m_pageModel->index(page));
+    m_pageStrip->setCurrentPage(page);
 }
 
 void MainWindow::goToLowConfidence(bool forward)
@@ -236,7 +265,7 @@ void MainWindow::goToLowConfidence(bool forward)
         from = forward ? WordRef{m_pageView->currentPage(), -1, -1, -1} : WordRef{m_pageView->currentPage(), 0, 0, 0};
     const WordRef next = doc->nextLowConfidence(from, m_settings.lowConfidence(), forward);
     if (!next.isValid()) {
-        statusBar()->showMessage(tr("No unsure words left."), kStatusMs);
+        showStatus(tr("No unsure words left."));
         return;
     }
     goToPage(next.page);
@@ -246,83 +275,7 @@ void MainWindow::goToLowConfidence(bool forward)
 
 void MainWindow::openForOcr(const QString& path)
 {
-    const QStringList ids = m_library->importFiles({path}, m_settings.defaultClass(), m_settings.languages());
-    if (!ids.isEmpty())
-        m_library->open(ids.first());
-}
-
-void MainWindow::askImport(bool folder)
-{
-    QStringList paths;
-    if (folder) {
-        const QString dir = m_dialogs.existingDirectory(this, tr("Import a folder"));
-        if (!dir.isEmpty())
-            paths << dir;
-    } else {
-        paths = m_dialogs.openFileNames(this, tr("Import scans or PDFs"),
-                                        tr("Scans and PDFs (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;All files (*)"));
-    }
-    importFiles(paths);
-}
-
-void MainWindow::importFiles(const QStringList& paths)
-{
-    const QStringList files = DocumentLibrary::expandFolders(paths);
-    if (files.isEmpty() || isLocked())
-        return;
-    ImportDialog dialog(int(files.size()), m_settings.defaultClass(), m_library->retentionSeconds(),
-                        m_library->hasVault(), m_settings.languages(), this);
-    if (!m_dialogs.run(dialog))
-        return;
-    const QStringList ids = m_library->importFiles(files, dialog.sensitivity(), dialog.languages());
-    if (!ids.isEmpty() && !m_library->current())
-        m_library->open(ids.first());
-}
-
-void MainWindow::exportCurrent()
-{
-    OpenDocument* doc = m_library->current();
-    if (!doc || doc->loadedPages() == 0)
-        return;
-    ExportDialog dialog(m_dialogs, doc->name(), this);
-    if (!m_dialogs.run(dialog) || dialog.destination().isEmpty())
-        return;
-    const ExportSnapshot snapshot = ExportSnapshot::of(*doc);
-    const QString destination = dialog.destination();
-    const ExportFormat format = dialog.format();
-    statusBar()->showMessage(tr("Exporting…"));
-    runInBackground<Result<void>>(
-        this, [snapshot, destination, format] { return Exporter::write(snapshot, destination, format); },
-        [this](Result<void>& r) {
-            statusBar()->showMessage(r ? tr("Exported.") : tr("Export failed: %1").arg(r.error().message), kStatusMs);
-            if (!r)
-                m_dialogs.showError(this, tr("Export failed"), r.error().message);
-            emit exportFinished(r.ok(), r ? QString() : r.error().message);
-        });
-}
-
-void MainWindow::copyText()
-{
-    QString text = m_textPane->selectedText();
-    if (text.isEmpty())
-        text = m_textPane->text();
-    // QTextCursor uses U+2029 between paragraphs.
-    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    m_clipboard->copy(text);
-}
-
-void MainWindow::deleteCurrent()
-{
-    const QString id = m_list->currentId();
-    if (id.isEmpty())
-        return;
-    const QString name = m_library->model()->row(id) ? m_library->model()->row(id)->name : QString();
-    if (!m_dialogs.confirm(this, tr("Delete now"),
-                           tr("Delete “%1” now? Its pages, text and corrections are destroyed. This cannot be undone.")
-                               .arg(name),
-                           tr("&Delete")))
-        return;
-    m_library->remove(id);
+    m_commands->importFiles({path}, false);
 }
 
 bool MainWindow::isLocked() const { return m_stack->currentWidget() == m_lockScreen; }
@@ -331,20 +284,40 @@ void MainWindow::lock()
 {
     if (isLocked())
         return;
-    m_idle->stop();
     m_clipboard->clear();
     m_library->wipe();
+    if (m_vault)
+        m_vault->lock();
     showDocument(nullptr);
     m_jobs->wipe();
     m_list->searchField()->clear();
+    showLockScreen(m_vault && m_vault->usesPassphrase());
+}
+
+void MainWindow::showLockScreen(bool passphrase)
+{
+    m_idle->stop();
     m_lockScreen->setMessage({});
+    m_lockScreen->setBusy(false);
     m_stack->setCurrentWidget(m_lockScreen);
+    m_lockScreen->setPassphraseMode(passphrase);
     setWindowTitle(tr("VaultOCR (locked)"));
     updateActions();
-    m_lockScreen->unlockButton()->setFocus();
+    if (!passphrase)
+        m_lockScreen->unlockButton()->setFocus();
 }
 
 void MainWindow::unlock()
+{
+    if (m_vault && m_vault->exists()) {
+        m_lockScreen->setBusy(true);
+        m_vault->unlock(m_lockScreen->takePassphrase());  // showWorkspace() follows on success
+        return;
+    }
+    showWorkspace();
+}
+
+void MainWindow::showWorkspace()
 {
     m_stack->setCurrentIndex(0);
     setWindowTitle(tr("VaultOCR"));
@@ -355,9 +328,12 @@ void MainWindow::unlock()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
+    dialog.setRetention(m_library->retentionSeconds(), m_library->hasVault());
     if (!m_dialogs.run(dialog))
         return;
     dialog.apply(m_settings);
+    if (m_vault && dialog.retentionChanged())
+        m_vault->applyRetention(dialog.retention());
     applySettings();
 }
 
@@ -366,6 +342,8 @@ void MainWindow::showAbout()
     AboutDialog dialog(this);
     m_dialogs.run(dialog);
 }
+
+void MainWindow::showStatus(const QString& message) { statusBar()->showMessage(message, kStatusMs); }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
@@ -391,8 +369,8 @@ void MainWindow::dropEvent(QDropEvent* event)
             paths << url.toLocalFile();
     }
     event->acceptProposedAction();
-    // Queued: a modal dialog inside a drop handler blocks the drag source.
-    QMetaObject::invokeMethod(this, [this, paths] { importFiles(paths); }, Qt::QueuedConnection);
+    // Queued: a modal dialog inside a drop handler would block the drag source.
+    QMetaObject::invokeMethod(m_commands, [this, paths] { m_commands->importFiles(paths); }, Qt::QueuedConnection);
 }
 
 }  // namespace vo::ui

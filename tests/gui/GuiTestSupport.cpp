@@ -49,14 +49,23 @@ bool FakeDialogs::run(QDialog& dialog)
     return onRun ? onRun(dialog) : true;
 }
 
-WindowFixture::WindowFixture()
+ui::VaultConfig WindowFixture::noVault()
+{
+    ui::VaultConfig c;
+    c.enabled = false;
+    return c;
+}
+
+WindowFixture::WindowFixture(const ui::VaultConfig& vault)
 {
     settings = std::make_unique<ui::Settings>(
         std::make_unique<QSettings>(dir.filePath(QStringLiteral("preferences.ini")), QSettings::IniFormat));
     settings->setJobs(2);
-    window = std::make_unique<ui::MainWindow>(*settings, dialogs);
+    window = std::make_unique<ui::MainWindow>(*settings, dialogs, vault);
     window->resize(1200, 800);
     window->show();
+    if (!vault.enabled)
+        window->start();
 }
 
 WindowFixture::~WindowFixture() { window.reset(); }

@@ -43,7 +43,9 @@ struct WindowFixture {
     FakeDialogs dialogs;
     std::unique_ptr<ui::MainWindow> window;
 
-    WindowFixture();
+    // Without `vault`, the window recognises documents in memory only (no welcome flow).
+    explicit WindowFixture(const ui::VaultConfig& vault = noVault());
+    static ui::VaultConfig noVault();
     ~WindowFixture();
 };
 

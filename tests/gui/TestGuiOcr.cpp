@@ -6,6 +6,7 @@
 #include "GuiTestSupport.h"
 #include "TestUtil.h"
 
+#include "app/DocumentCommands.h"
 #include "app/MainActions.h"
 #include "app/ThreadProbe.h"
 #include "dialogs/ExportDialog.h"
@@ -231,7 +232,7 @@ void TestGuiOcr::correctionIsUndoableAndExported()
         auto* e = qobject_cast<ExportDialog*>(&d);
         return e && e->chooseDestination();
     };
-    QSignalSpy done(f->window.get(), &MainWindow::exportFinished);
+    QSignalSpy done(f->window->commands(), &DocumentCommands::exportFinished);
     f->window->actions().exportDoc->trigger();
     QVERIFY(done.wait(60'000));
     QCOMPARE(done.first().at(0).toBool(), true);

@@ -3,7 +3,10 @@
 #include <QBrush>
 #include <QColor>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
+
+#include <limits>
 
 namespace vo::ui {
 namespace {
@@ -54,6 +57,7 @@ QString DocumentListModel::stateText(const DocumentRow& r) const
     case DocumentRow::State::Processing: return tr("Recognising… %1%").arg(r.percent);
     case DocumentRow::State::Done: return tr("Done");
     case DocumentRow::State::Failed: return tr("Failed");
+    case DocumentRow::State::NotRecognised: return tr("Not recognised");
     }
     return {};
 }

@@ -12,7 +12,7 @@
 namespace vo::ui {
 
 struct DocumentRow {
-    enum class State { Queued, Processing, Done, Failed };
+    enum class State { Queued, Processing, Done, Failed, NotRecognised };
 
     QString id;
     QString name;
