@@ -4,9 +4,16 @@
 # session, real tesseract, real PDFs checked with poppler-utils and qpdf.
 # HOME, TMPDIR and the XDG directories point into a throw-away folder so the tests can prove
 # nothing is written outside what the user asked for, and the developer's keyring is untouched.
+#
+#   tests/run.sh         every test except those labelled `slow` (the .deb installed into a fresh
+#                        debootstrapped Debian 12 and the offline bundle: ~10 min, needs root and
+#                        the Debian archive)
+#   tests/run.sh --all   those too
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+LABELS="-LE slow"
+[[ "${1:-}" == "--all" ]] && LABELS=""
 
 packaging/install-deps.sh --test
 BUILD_DIR=${BUILD_DIR:-build} packaging/build.sh -DVAULTOCR_WERROR=ON
@@ -22,5 +29,5 @@ unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
 # gnome-keyring needs a non-empty password or it creates no login collection.
 dbus-run-session -- bash -euo pipefail -c '
   printf %s "vaultocr-ci-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  ctest --test-dir "'"$ROOT"'/${BUILD_DIR:-build}" --output-on-failure -j2 '"${CTEST_ARGS:-}"'
+  ctest --test-dir "'"$ROOT"'/${BUILD_DIR:-build}" --output-on-failure -j2 '"$LABELS ${CTEST_ARGS:-}"'
 '
