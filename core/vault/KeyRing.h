@@ -27,6 +27,13 @@ public:
     Result<QByteArray> wrapRecoveryKey(const SecureBuffer& key) const;
     Result<SecureBuffer> unwrapRecoveryKey(const QByteArray& wrapped) const;
 
+    // Moves a data key from this ring's wrapping to `to`'s, for key rotation. Same format as
+    // aead::wrapKey, but the key passes through `scratch` (32 secure bytes, reused for every
+    // document) instead of a fresh sodium_malloc per key: guarded allocations cost ~0.3 ms each
+    // (mmap, mprotect, mlock), which alone made a 1,000-document rotation take half a second.
+    Result<QByteArray> rewrapDataKey(const KeyRing& to, const QString& documentId, const QByteArray& wrapped,
+                                     SecureBuffer& scratch) const;
+
     static SecureBuffer blobKey(const SecureBuffer& dataKey, BlobRole role);
 
 private:

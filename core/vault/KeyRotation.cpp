@@ -11,11 +11,9 @@ Q_LOGGING_CATEGORY(lcRotation, "vaultocr.vault.rotation")
 
 Result<void> rewrap(const KeyRing& from, const KeyRing& to, VaultIndex& next)
 {
+    SecureBuffer scratch(kKeyBytes);
     for (DocumentEntry& e : next.documents) {
-        auto dk = from.unwrapDataKey(e.id, e.wrappedKey);
-        if (!dk)
-            return dk.error();
-        auto wrapped = to.wrapDataKey(e.id, dk.value());
+        auto wrapped = from.rewrapDataKey(to, e.id, e.wrappedKey, scratch);
         if (!wrapped)
             return wrapped.error();
         e.wrappedKey = wrapped.value();
