@@ -85,7 +85,7 @@ void MainWindow::buildUi()
 QWidget* MainWindow::buildWorkspace()
 {
     m_list = new DocumentListPanel(*m_library->model(), this);
-    m_list->setMinimumWidth(280);
+    m_list->setMinimumWidth(300);
     m_list->addAction(m_actions->deleteDoc);  // Del acts where the list has focus
 
     m_pageStrip = new PageStrip(this);
@@ -97,11 +97,13 @@ QWidget* MainWindow::buildWorkspace()
     docSplit->addWidget(m_textPane);
     docSplit->setStretchFactor(1, 3);
     docSplit->setStretchFactor(2, 2);
+    docSplit->setSizes({130, 620, 420});
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_list);
     split->addWidget(docSplit);
     split->setStretchFactor(1, 4);
+    split->setSizes({340, 1170});
     return split;
 }
 

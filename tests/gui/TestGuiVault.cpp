@@ -25,6 +25,7 @@
 #include "widgets/DocumentListPanel.h"
 #include "widgets/JobsPanel.h"
 #include "widgets/LockScreen.h"
+#include "widgets/PageView.h"
 #include "widgets/TextPane.h"
 
 #include <QAction>
@@ -174,6 +175,22 @@ void TestGuiVault::importAsksForTheClassAndStoresTheDocument()
                              30'000);
     const double cer = test::characterErrorRate(test::sampleTruth(), f->window->textPane()->text());
     qInfo("vault document CER in the text pane: %.4f", cer);
+    // The page image came back from the vault: the size the boxes refer to, and not blank.
+    const OpenDocument::Page& page = f->window->library()->current()->page(0);
+    qInfo("page image from the vault: %dx%d format %d", page.image.width(), page.image.height(), int(page.image.format()));
+    QCOMPARE(page.image.size(), page.ocr.imageSize);
+    const QImage grey = page.image.convertToFormat(QImage::Format_Grayscale8);
+    qint64 dark = 0;
+    for (int y = 0; y < grey.height(); ++y) {
+        const uchar* line = grey.constScanLine(y);
+        for (int x = 0; x < grey.width(); ++x)
+            dark += line[x] < 128 ? 1 : 0;
+    }
+    const double inkRatio = double(dark) / (double(grey.width()) * grey.height());
+    qInfo("ink ratio %.4f", inkRatio);
+    QVERIFY2(inkRatio > 0.005 && inkRatio < 0.2, "the page image is blank or inverted");
+    QVERIFY(!page.thumbnail.isNull());
+    QVERIFY(f->window->pageView()->hasImage());
     QVERIFY(cer < 0.05);
     QVERIFY(offGuiThread(QStringLiteral("recognize")));
     QVERIFY(offGuiThread(QStringLiteral("render")));

@@ -22,7 +22,6 @@ public:
     QAction* exportDoc;
     QAction* copyText;
     QAction* deleteDoc;
-    QAction* changeClass;
     QAction* changeExpiry;
     QAction* purgeExpired;
     QAction* audit;

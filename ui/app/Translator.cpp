@@ -8,6 +8,33 @@
 #include <memory>
 
 namespace vo::ui {
+namespace {
+
+// The core translates with QCoreApplication::translate("LanguageCatalog", …) from helper
+// functions, while lupdate files those strings under the namespace-qualified class
+// ("vo::LanguageCatalog") or, from free functions, under the namespace ("vo"). Looking in those
+// contexts too makes the core's messages appear translated in the GUI.
+class CoreContextTranslator : public QTranslator {
+public:
+    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
+    {
+        QString out = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (!out.isNull() || !context)
+            return out;
+        const QByteArray ctx(context);
+        for (const QByteArray& alt : {QByteArrayLiteral("vo::") + ctx, QByteArrayLiteral("vo::ui::") + ctx,
+                                      QByteArrayLiteral("vo"), QByteArrayLiteral("vo::aead"),
+                                      QByteArrayLiteral("vo::index_file"), QByteArrayLiteral("vo::master_key"),
+                                      QByteArrayLiteral("vo::ocr_codec")}) {
+            out = QTranslator::translate(alt.constData(), sourceText, disambiguation, n);
+            if (!out.isNull())
+                return out;
+        }
+        return out;
+    }
+};
+
+}  // namespace
 
 bool installTranslations(QCoreApplication& app, const QLocale& locale)
 {
@@ -19,7 +46,7 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale)
         QCoreApplication::installTranslator(qt.get());
         qt.release()->setParent(&app);
     }
-    auto ours = std::make_unique<QTranslator>();
+    auto ours = std::make_unique<CoreContextTranslator>();
     if (!ours->load(locale, QStringLiteral("vaultocr"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         return false;
     QCoreApplication::installTranslator(ours.get());

@@ -2,6 +2,7 @@
 
 #include "app/ThreadProbe.h"
 #include "document/OpenDocument.h"
+#include "vault/OriginalPageRenderer.h"
 #include "vault/PageImageDecoder.h"
 #include "vault/VaultSession.h"
 
@@ -67,6 +68,34 @@ void VaultDocuments::refresh(Done done)
         });
 }
 
+namespace {
+
+// When the vault hands out no page images, they are rebuilt from the original (in memory).
+Result<void> fillImagesFromOriginal(const Vault& v, const QString& id, std::vector<OcrJobPage>& pages)
+{
+    QByteArray original;
+    auto read = v.readOriginal(id, [&original](const QByteArray& chunk) -> Result<void> {
+        original += chunk;
+        return {};
+    });
+    if (!read)
+        return read;
+    std::vector<OcrPage> models;
+    for (const OcrJobPage& p : pages)
+        models.push_back(p.page);
+    auto images = OriginalPageRenderer::render(original, models);
+    original.fill('\0');  // the document's bytes do not linger in freed memory
+    if (!images)
+        return images.error();
+    for (size_t i = 0; i < pages.size(); ++i) {
+        pages[i].image = images.value()[i];
+        pages[i].thumbnail = pages[i].image.scaledToWidth(OcrJob::kThumbnailWidth, Qt::SmoothTransformation);
+    }
+    return {};
+}
+
+}  // namespace
+
 void VaultDocuments::load(OpenDocument* document, Done done)
 {
     using Pages = std::vector<OcrJobPage>;
@@ -75,7 +104,8 @@ void VaultDocuments::load(OpenDocument* document, Done done)
         this,
         [id = document->id()](Vault& v) -> Result<Pages> {
             Pages pages;
-            auto visited = v.visitPages(id, [&pages](const OcrPage& page, const PdfImage* image) -> Result<void> {
+            bool missingImages = false;
+            auto visited = v.visitPages(id, [&](const OcrPage& page, const PdfImage* image) -> Result<void> {
                 probe::record(QStringLiteral("render"));
                 OcrJobPage p;
                 p.index = int(pages.size());
@@ -86,12 +116,18 @@ void VaultDocuments::load(OpenDocument* document, Done done)
                         return decoded.error();
                     p.image = decoded.value();
                     p.thumbnail = p.image.scaledToWidth(OcrJob::kThumbnailWidth, Qt::SmoothTransformation);
+                } else {
+                    missingImages = true;
                 }
                 pages.push_back(std::move(p));
                 return {};
             });
             if (!visited)
                 return visited.error();
+            if (missingImages) {
+                if (auto filled = fillImagesFromOriginal(v, id, pages); !filled)
+                    return filled.error();
+            }
             return pages;
         },
         [target, done](Result<Pages>& r) {

@@ -83,8 +83,10 @@ DocumentListPanel::DocumentListPanel(DocumentListModel& model, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(DocumentListModel::NameColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(DocumentListModel::ClassColumn, QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setItemDelegateForColumn(DocumentListModel::ClassColumn, new ClassBadgeDelegate(m_view));
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
