@@ -268,6 +268,34 @@ private slots:
         QVERIFY(cli(QStringLiteral("import"), {QStringLiteral("--help")}).out.contains("Exit codes"));
     }
 
+    void vaultLocationFromEnvironment()
+    {
+        const VaultCli cli = newVault();
+        QVERIFY(!initVault(cli).isEmpty());
+        const QString id = idsFrom(cli(QStringLiteral("import"), {noisePng(QStringLiteral("env.png"), 30, 30), QStringLiteral("--no-ocr")}).out).value(0);
+        QProcessEnvironment env = cli.env();
+        env.insert(QStringLiteral("VAULTOCR_VAULT"), cli.vault());
+        const ProcessResult viaEnv = run(vaultocrBinary(), {QStringLiteral("list")}, env);
+        QCOMPARE(viaEnv.exitCode, 0);
+        QVERIFY(viaEnv.out.contains(id.toLatin1()));
+        // --vault wins over the environment.
+        const ProcessResult explicitDir = run(vaultocrBinary(), {QStringLiteral("list"), QStringLiteral("--vault"),
+                                                                 m_dir.filePath(QStringLiteral("elsewhere"))}, env);
+        QCOMPARE(explicitDir.exitCode, 6);
+        // Neither: the XDG data folder (empty here), never the current directory.
+        env.remove(QStringLiteral("VAULTOCR_VAULT"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+        const ProcessResult none = run(vaultocrBinary(), {QStringLiteral("list")}, env);
+        QCOMPARE(none.exitCode, 6);
+        QVERIFY2(err(none).contains(QStringLiteral("vaultocr init")), none.err.constData());
+        const ProcessResult xdgInit = run(vaultocrBinary(), {QStringLiteral("init")}, env);
+        QCOMPARE(xdgInit.exitCode, 0);
+        m_uuids << vaultUuidFrom(xdgInit.out);
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("xdg-data/VaultOCR/VaultOCR/vault/vault.header"))));
+        const ProcessResult created = run(vaultocrBinary(), {QStringLiteral("list"), QStringLiteral("--json")}, env);
+        QCOMPARE(created.exitCode, 0);
+    }
+
     // A write that fails for lack of space (simulated with RLIMIT_FSIZE: EFBIG instead of ENOSPC,
     // the same error path) is a clear error and leaves the vault exactly as it was.
     void fullDiskLeavesVaultUnchanged()
