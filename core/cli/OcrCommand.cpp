@@ -2,6 +2,9 @@
 // nothing but the requested outputs, and those only when the whole job succeeded.
 #include "cli/Command.h"
 #include "cli/SignalCancel.h"
+#include "crypto/PassphraseKdf.h"
+#include "crypto/SecureBuffer.h"
+#include "input/InputMessages.h"
 #include "pipeline/OcrOutputs.h"
 #include "pipeline/OcrPipeline.h"
 
@@ -9,6 +12,7 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <memory>
 #include <mutex>
 #include <unistd.h>
 
@@ -53,6 +57,58 @@ struct OcrCliOptions {
     bool verbose = false;
 };
 
+// The options of issue 5: what happens to PDF pages with text, passwords, PDF/A, metadata.
+struct PdfCliOptions {
+    QCommandLineOption mode{QStringLiteral("mode"),
+                            tr("PDF pages that already have text: skip (default: left as they are), redo (replace an "
+                               "earlier invisible OCR layer, keep visible text) or force (rasterise and OCR every page)"),
+                            tr("MODE"), QStringLiteral("skip")};
+    QCommandLineOption inputPassword{QStringLiteral("input-password-file"),
+                                     tr("Open password-protected PDF inputs with the password in FILE"), tr("FILE")};
+    QCommandLineOption pdfa{QStringLiteral("pdfa"), tr("Write PDF/A-2b (archival; not with encryption)")};
+    QCommandLineOption encrypt{QStringLiteral("encrypt-password-file"),
+                               tr("Encrypt the output PDF (AES-256) with the password in FILE"), tr("FILE")};
+    QCommandLineOption keepMetadata{QStringLiteral("keep-metadata"),
+                                    tr("Keep the input PDF's title, author and other metadata (default: none)")};
+    QCommandLineOption alto{QStringLiteral("alto"), tr("Also write ALTO 4 XML"), tr("OUT.xml")};
+
+    void addTo(QCommandLineParser& p) const { p.addOptions({mode, inputPassword, pdfa, encrypt, keepMetadata, alto}); }
+};
+
+Result<std::shared_ptr<const SecureBuffer>> passwordFrom(const QCommandLineParser& p, const QCommandLineOption& o)
+{
+    if (!p.isSet(o))
+        return std::shared_ptr<const SecureBuffer>();
+    auto secret = readPassphraseFromFile(p.value(o));
+    if (!secret)
+        return secret.error();
+    return std::shared_ptr<const SecureBuffer>(std::make_shared<SecureBuffer>(std::move(secret).value()));
+}
+
+Result<void> applyPdfOptions(const QCommandLineParser& p, const PdfCliOptions& pdf, OcrCliOptions& o)
+{
+    const std::optional<PdfTextMode> mode = parsePdfTextMode(p.value(pdf.mode));
+    if (!mode)
+        return makeError(ErrorCode::Usage, tr("--mode takes skip, redo or force"));
+    auto inputPassword = passwordFrom(p, pdf.inputPassword);
+    if (!inputPassword)
+        return inputPassword.error();
+    auto encryptPassword = passwordFrom(p, pdf.encrypt);
+    if (!encryptPassword)
+        return encryptPassword.error();
+    o.pipeline.input.pdfTextMode = *mode;
+    o.pipeline.input.pdfPassword = *inputPassword;
+    o.pipeline.input.renderKeptPages = false;  // kept pages are copied, never shown
+    o.outputs.alto = p.value(pdf.alto);
+    o.outputs.inputs = o.inputs;
+    o.outputs.pdfTextMode = *mode;
+    o.outputs.inputPassword = *inputPassword;
+    o.outputs.pdfOptions.pdfa = p.isSet(pdf.pdfa);
+    o.outputs.pdfOptions.keepMetadata = p.isSet(pdf.keepMetadata);
+    o.outputs.pdfOptions.encryptPassword = *encryptPassword;
+    return o.outputs.pdfOptions.validate();
+}
+
 Result<OcrCliOptions> parse(const QStringList& args)
 {
     QCommandLineParser p;
@@ -72,21 +128,28 @@ Result<OcrCliOptions> parse(const QStringList& args)
     const QCommandLineOption timeout(QStringLiteral("page-timeout"), tr("Give up on a page after S seconds (default: no limit)"), tr("S"), QStringLiteral("0"));
     const QCommandLineOption verbose({QStringLiteral("V"), QStringLiteral("verbose")}, tr("Explain what was assumed (e.g. missing resolution)"));
     p.addOptions({out, lang, jobs, dpi, pages, sidecar, hocr, noDeskew, noRotate, timeout, verbose});
+    const PdfCliOptions pdfOptions;
+    pdfOptions.addTo(p);
 
     if (!p.parse(args))
         return makeError(ErrorCode::Usage, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
-        printLine(p.helpText() + tr("\nExit codes: 0 success, 2 usage, 3 input unreadable or unsupported, "
-                                    "4 language missing, 5 output not writable, 130 cancelled."));
+        printLine(p.helpText() + tr("\nExit codes: 0 success, 2 usage, 3 input unreadable or unsupported (also: a "
+                                    "password-protected PDF without --input-password-file, a wrong password, a PDF that "
+                                    "cannot be made PDF/A), 4 language missing, 5 output not writable, 130 cancelled."));
         return makeError(ErrorCode::Usage, QString());  // empty message: help was printed
     }
     OcrCliOptions o;
     o.inputs = p.positionalArguments();
     if (o.inputs.isEmpty())
         return makeError(ErrorCode::Usage, tr("no input files; see 'vaultocr ocr --help'"));
-    o.outputs = {p.value(out), p.value(sidecar), p.value(hocr)};
+    o.outputs.pdf = p.value(out);
+    o.outputs.text = p.value(sidecar);
+    o.outputs.hocr = p.value(hocr);
+    if (auto r = applyPdfOptions(p, pdfOptions, o); !r)
+        return r.error();
     if (!o.outputs.any())
-        return makeError(ErrorCode::Usage, tr("nothing to write: give -o OUTPUT.pdf, --sidecar or --hocr"));
+        return makeError(ErrorCode::Usage, tr("nothing to write: give -o OUTPUT.pdf, --sidecar, --hocr or --alto"));
     bool ok1, ok2, ok3;
     o.pipeline.jobs = p.value(jobs).toInt(&ok1);
     o.pipeline.input.pdfDpi = p.value(dpi).toInt(&ok2);
@@ -110,6 +173,14 @@ Result<OcrCliOptions> parse(const QStringList& args)
     return o;
 }
 
+// A locked PDF without a password file: say how to give one.
+QString withHint(const QString& message, const OcrCliOptions& o)
+{
+    if (!o.pipeline.input.pdfPassword && message.endsWith(InputMessages::pdfLocked().message))
+        return message + tr(": give --input-password-file FILE");
+    return message;
+}
+
 int runOcr(const QStringList& args)
 {
     auto options = parse(args);
@@ -123,7 +194,7 @@ int runOcr(const QStringList& args)
     // Outputs are opened (unnamed) first so an unwritable destination fails before any OCR.
     auto outputs = OcrOutputs::create(options->outputs);
     if (!outputs) {
-        printError(outputs.error().message);
+        printError(withHint(outputs.error().message, *options));
         return exitCodeFor(outputs.error().code);
     }
     SignalCancel signalCancel;
@@ -137,7 +208,7 @@ int runOcr(const QStringList& args)
     }
     if (!stats) {
         outputs->reset();  // discards every unnamed output: nothing partial remains
-        printError(stats.error().message);
+        printError(withHint(stats.error().message, *options));
         return exitCodeFor(stats.error().code);
     }
     if (options->verbose) {
@@ -153,7 +224,7 @@ int runOcr(const QStringList& args)
 
 std::vector<Command> ocrCommands()
 {
-    return {{QStringLiteral("ocr"), QCoreApplication::translate("OcrCommand", "Make a searchable PDF (and text/hOCR) from images and PDFs"),
+    return {{QStringLiteral("ocr"), QCoreApplication::translate("OcrCommand", "Make a searchable PDF (and text/hOCR/ALTO) from images and PDFs"),
              runOcr}};
 }
 

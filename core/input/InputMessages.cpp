@@ -60,6 +60,13 @@ Error InputMessages::pdfDamaged() { return unreadable(tr("the PDF is damaged or 
 
 Error InputMessages::pdfLocked() { return unreadable(tr("the PDF is password-protected")); }
 
+Error InputMessages::pdfWrongPassword() { return unreadable(tr("the password for the PDF is wrong")); }
+
+Error InputMessages::pdfPageUnreadable(int index)
+{
+    return unreadable(tr("page %1 of the PDF cannot be read: its structure is damaged").arg(pageNumber(index)));
+}
+
 Error InputMessages::pdfNoPages() { return unreadable(tr("the PDF has no pages")); }
 
 Error InputMessages::pdfPageDamaged(int index)

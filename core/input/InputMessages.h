@@ -26,6 +26,8 @@ public:
     static Error tooManyPages(qint64 pages, int limit);
     static Error pdfDamaged();
     static Error pdfLocked();
+    static Error pdfWrongPassword();
+    static Error pdfPageUnreadable(int index);
     static Error pdfNoPages();
     static Error pdfPageDamaged(int index);
     static Error pdfRenderFailed(int index);

@@ -4,12 +4,17 @@
 
 #include "input/InputFormat.h"
 #include "input/PageImage.h"
+#include "input/PdfTextMode.h"
 #include "util/CancelToken.h"
 #include "util/Result.h"
 
 #include <QString>
 
 #include <memory>
+
+namespace vo {
+class SecureBuffer;
+}
 
 namespace vo {
 
@@ -23,6 +28,14 @@ struct InputLimits {
 struct InputOptions {
     int pdfDpi = 300;          // PDF pages are rendered at this resolution
     InputLimits limits;
+    // Force (the default here) rasterises and OCRs every PDF page, as before issue 5; `vaultocr
+    // ocr` defaults to Skip. In Skip and Redo, PDF pages carry a PdfPageInfo.
+    PdfTextMode pdfTextMode = PdfTextMode::Force;
+    // Kept pages (Skip/Redo) are rendered too, for a viewer; a writer that only copies them
+    // turns this off, and then such pages are never rendered (nor refused for their size).
+    bool renderKeptPages = true;
+    // The PDF's open password (user or owner), in secure memory; null = none.
+    std::shared_ptr<const SecureBuffer> pdfPassword;
 };
 
 class PageSource {

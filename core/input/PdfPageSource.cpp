@@ -1,8 +1,16 @@
 #include "input/PdfPageSource.h"
 
+#include "crypto/SecureBuffer.h"
 #include "input/InputMessages.h"
+#include "input/PdfContentScan.h"
+#include "input/PdfPageGeometry.h"
+#include "input/PdfTextWords.h"
+#include "input/QpdfFile.h"
 
 #include <poppler-qt6.h>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
 
 #include <QtMath>
 
@@ -24,11 +32,26 @@ bool shouldAbortRender(const QVariant& payload)
     return reinterpret_cast<const CancelToken*>(payload.value<quintptr>())->isCancelled();
 }
 
+// Poppler copies the password into its own strings (GooString) for the document's lifetime; we
+// hand it a view of our secure, NUL-terminated copy, so no Qt container ever holds it.
+std::unique_ptr<Poppler::Document> loadPoppler(const QString& path, const SecureBuffer* password)
+{
+    if (!password || password->isEmpty())
+        return Poppler::Document::load(path);
+    const SecureBuffer z = nulTerminated(*password);
+    const QByteArray view = QByteArray::fromRawData(reinterpret_cast<const char*>(z.data()), qsizetype(password->size()));
+    return Poppler::Document::load(path, view, view);
+}
+
 }  // namespace
 
-PdfPageSource::PdfPageSource(std::unique_ptr<Poppler::Document> doc, const InputOptions& options)
-    : m_doc(std::move(doc)), m_dpi(options.pdfDpi), m_limits(options.limits), m_pageCount(m_doc->numPages())
+PdfPageSource::PdfPageSource(std::unique_ptr<Poppler::Document> doc, std::unique_ptr<QPDF> qpdf,
+                             const InputOptions& options)
+    : m_doc(std::move(doc)), m_qpdf(std::move(qpdf)), m_dpi(options.pdfDpi), m_options(options),
+      m_pageCount(m_doc->numPages())
 {
+    if (m_qpdf)
+        m_qpdfPages = QPDFPageDocumentHelper(*m_qpdf).getAllPages();
 }
 
 PdfPageSource::~PdfPageSource() = default;
@@ -36,40 +59,51 @@ PdfPageSource::~PdfPageSource() = default;
 Result<std::unique_ptr<PageSource>> PdfPageSource::create(const QString& path, const InputOptions& options)
 {
     silencePoppler();
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+    const SecureBuffer* password = options.pdfPassword.get();
+    std::unique_ptr<Poppler::Document> doc = loadPoppler(path, password);
     if (!doc)
         return InputMessages::pdfDamaged();
     if (doc->isLocked())
-        return InputMessages::pdfLocked();
+        return password && !password->isEmpty() ? InputMessages::pdfWrongPassword() : InputMessages::pdfLocked();
     const int pages = doc->numPages();
     if (pages <= 0)
         return InputMessages::pdfNoPages();
     if (pages > options.limits.maxPages)
         return InputMessages::tooManyPages(pages, options.limits.maxPages);
+    std::unique_ptr<QPDF> qpdf;
+    if (options.pdfTextMode != PdfTextMode::Force) {
+        auto opened = openQpdf(path, password);
+        if (!opened)
+            return opened.error();
+        qpdf = std::move(opened).value();
+        try {
+            // Two readers repairing a damaged file differently would pair the wrong pages.
+            if (QPDFPageDocumentHelper(*qpdf).getAllPages().size() != size_t(pages))
+                return InputMessages::pdfDamaged();
+        } catch (const std::exception& e) {
+            return qpdfInputError(e, password != nullptr);
+        }
+    }
     doc->setRenderBackend(Poppler::Document::SplashBackend);
     doc->setRenderHint(Poppler::Document::Antialiasing, true);
     doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
-    return std::unique_ptr<PageSource>(new PdfPageSource(std::move(doc), options));
+    return std::unique_ptr<PageSource>(new PdfPageSource(std::move(doc), std::move(qpdf), options));
 }
 
-Result<QImage> PdfPageSource::render(int index, const CancelToken& cancel) const
+Result<QImage> PdfPageSource::render(Poppler::Page& page, int index, const CancelToken& cancel) const
 {
-    const std::scoped_lock lock(m_mutex);
-    const std::unique_ptr<Poppler::Page> page = m_doc->page(index);
-    if (!page)
-        return InputMessages::pdfPageDamaged(index);
     // The size the render would have, from the page box alone: refused before any pixel exists.
-    const QSizeF points = page->pageSizeF();
+    const QSizeF points = page.pageSizeF();
     const qint64 width = qCeil(points.width() * m_dpi / 72.0);
     const qint64 height = qCeil(points.height() * m_dpi / 72.0);
     if (width <= 0 || height <= 0)
         return InputMessages::pdfPageDamaged(index);
-    if (width * height > m_limits.maxPixelsPerPage)
-        return InputMessages::tooManyPixels(index, width, height, m_limits.maxPixelsPerPage);
+    if (width * height > m_options.limits.maxPixelsPerPage)
+        return InputMessages::tooManyPixels(index, width, height, m_options.limits.maxPixelsPerPage);
     if (cancel.isCancelled())
         return InputMessages::cancelled();
-    QImage image = page->renderToImage(m_dpi, m_dpi, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr, nullptr,
-                                       &shouldAbortRender, QVariant::fromValue(reinterpret_cast<quintptr>(&cancel)));
+    QImage image = page.renderToImage(m_dpi, m_dpi, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr, nullptr,
+                                      &shouldAbortRender, QVariant::fromValue(reinterpret_cast<quintptr>(&cancel)));
     if (cancel.isCancelled())
         return InputMessages::cancelled();
     if (image.isNull())
@@ -77,13 +111,9 @@ Result<QImage> PdfPageSource::render(int index, const CancelToken& cancel) const
     return image;
 }
 
-Result<PageImage> PdfPageSource::page(int index, const CancelToken& cancel) const
+Result<PageImage> PdfPageSource::rendered(Poppler::Page& page, int index, const CancelToken& cancel) const
 {
-    if (index < 0 || index >= m_pageCount)
-        return InputMessages::pageOutOfRange(index, m_pageCount);
-    if (cancel.isCancelled())
-        return InputMessages::cancelled();
-    Result<QImage> image = render(index, cancel);
+    Result<QImage> image = render(page, index, cancel);
     if (!image)
         return image.error();
     PageImage out;
@@ -93,6 +123,101 @@ Result<PageImage> PdfPageSource::page(int index, const CancelToken& cancel) cons
         return InputMessages::pdfRenderFailed(index);
     out.dpiX = m_dpi;
     out.dpiY = m_dpi;
+    return out;
+}
+
+Result<PdfPageInfo> PdfPageSource::plan(int index) const
+{
+    PdfPageInfo info;
+    QPDFPageObjectHelper page = m_qpdfPages[size_t(index)];
+    PageTextScan scan;
+    try {
+        const PdfPageBox box = pdfPageBox(page);
+        info.pixelToUser = box.pixelToUser(m_dpi, m_dpi);
+        info.renderedSize = box.renderedSize(m_dpi, m_dpi);
+    } catch (const std::exception&) {
+        return InputMessages::pdfPageUnreadable(index);
+    }
+    try {
+        scan = scanPageText(page);
+    } catch (const std::exception&) {
+        // Content qpdf cannot tokenise: poppler may still draw it. It is OCRed and gets a layer
+        // added beside it; the content itself is never rewritten.
+        scan = PageTextScan{};
+    }
+    const bool redo = m_options.pdfTextMode == PdfTextMode::Redo;
+    if (redo && scan.invisibleText) {
+        info.treatment = PdfPageInfo::Treatment::Graft;
+        info.stripInvisibleText = true;
+    } else {
+        info.treatment = scan.hasText() ? PdfPageInfo::Treatment::Keep : PdfPageInfo::Treatment::Graft;
+    }
+    if (info.stripInvisibleText && scan.visibleText) {
+        auto words = visibleTextWithoutLayer(index);
+        if (!words)
+            return words.error();
+        info.words = std::move(words).value();
+    }
+    return info;
+}
+
+// The page's visible text as poppler reads it once the invisible layer is gone: a one-page copy
+// is made and stripped in memory (qpdf) and read back (poppler). The original stays untouched.
+Result<std::vector<PageTextWord>> PdfPageSource::visibleTextWithoutLayer(int index) const
+{
+    QByteArray bytes;
+    try {
+        QPDF one;
+        one.setSuppressWarnings(true);
+        one.emptyPDF();
+        QPDFPageDocumentHelper(one).addPage(m_qpdfPages[size_t(index)], false);
+        QPDFPageObjectHelper copy = QPDFPageDocumentHelper(one).getAllPages().front();
+        stripInvisibleText(one, copy);
+        QPDFWriter w(one);
+        w.setOutputMemory();
+        w.write();
+        const std::shared_ptr<Buffer> buffer = w.getBufferSharedPointer();
+        bytes = QByteArray(reinterpret_cast<const char*>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+    } catch (const std::exception&) {
+        return InputMessages::pdfPageUnreadable(index);
+    }
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
+    std::unique_ptr<Poppler::Page> page = doc ? doc->page(0) : nullptr;
+    if (!page)
+        return InputMessages::pdfPageUnreadable(index);
+    return pdfTextWords(*page, m_dpi, m_dpi);
+}
+
+Result<PageImage> PdfPageSource::page(int index, const CancelToken& cancel) const
+{
+    if (index < 0 || index >= m_pageCount)
+        return InputMessages::pageOutOfRange(index, m_pageCount);
+    if (cancel.isCancelled())
+        return InputMessages::cancelled();
+    const std::scoped_lock lock(m_mutex);
+    const std::unique_ptr<Poppler::Page> page = m_doc->page(index);
+    if (!page)
+        return InputMessages::pdfPageDamaged(index);
+    if (!m_qpdf)
+        return rendered(*page, index, cancel);  // Force: every page is rasterised
+
+    Result<PdfPageInfo> info = plan(index);
+    if (!info)
+        return info.error();
+    const bool keep = info->treatment == PdfPageInfo::Treatment::Keep;
+    if (keep)
+        info->words = pdfTextWords(*page, m_dpi, m_dpi);
+    PageImage out;
+    if (!keep || m_options.renderKeptPages) {
+        Result<PageImage> image = rendered(*page, index, cancel);
+        if (!image)
+            return image.error();
+        out = std::move(image).value();
+        info->renderedSize = QSize(pixGetWidth(out.pix.get()), pixGetHeight(out.pix.get()));
+    } else {
+        out.dpiX = out.dpiY = m_dpi;
+    }
+    out.pdf = std::move(info).value();
     return out;
 }
 

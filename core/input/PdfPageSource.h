@@ -1,12 +1,19 @@
 #pragma once
-// PDF pages rendered by poppler at a fixed resolution. Poppler types stay inside this class.
+// PDF pages rendered by poppler at a fixed resolution. Poppler and qpdf types stay inside this
+// class. In Skip and Redo mode each page is also read with qpdf (file-backed) to find out
+// whether it already has text, which decides how it is treated (PdfPageInfo).
 
 #include "input/PageSource.h"
 
 #include <mutex>
+#include <vector>
+
+class QPDF;
+class QPDFPageObjectHelper;
 
 namespace Poppler {
 class Document;
+class Page;
 }
 
 namespace vo {
@@ -21,15 +28,21 @@ public:
     Result<PageImage> page(int index, const CancelToken& cancel) const override;
 
 private:
-    PdfPageSource(std::unique_ptr<Poppler::Document> doc, const InputOptions& options);
+    PdfPageSource(std::unique_ptr<Poppler::Document> doc, std::unique_ptr<QPDF> qpdf, const InputOptions& options);
 
-    Result<QImage> render(int index, const CancelToken& cancel) const;
+    Result<QImage> render(Poppler::Page& page, int index, const CancelToken& cancel) const;
+    Result<PageImage> rendered(Poppler::Page& page, int index, const CancelToken& cancel) const;
+    Result<PdfPageInfo> plan(int index) const;
+    Result<std::vector<PageTextWord>> visibleTextWithoutLayer(int index) const;
 
     std::unique_ptr<Poppler::Document> m_doc;
-    // Poppler::Document is not thread-safe: one lock held across page(), sizing and the whole render.
+    std::unique_ptr<QPDF> m_qpdf;  // only in Skip and Redo mode
+    std::vector<QPDFPageObjectHelper> m_qpdfPages;
+    // Neither poppler's Document nor QPDF is thread-safe: one lock held across page(), sizing,
+    // the text scan and the whole render.
     mutable std::mutex m_mutex;
     int m_dpi;
-    InputLimits m_limits;
+    InputOptions m_options;
     int m_pageCount;
 };
 

@@ -31,7 +31,9 @@ bool looksLikeTrueType(const QByteArray& font)
     return font.size() >= 12 && (font.startsWith(QByteArrayLiteral("\x00\x01\x00\x00")) || font.startsWith("true"));
 }
 
-QByteArray cidToGidMap()
+}  // namespace
+
+QByteArray GlyphlessFont::cidToGidMap()
 {
     QByteArray map(2 * 65536, '\0');
     for (qsizetype i = 1; i < map.size(); i += 2)
@@ -39,7 +41,7 @@ QByteArray cidToGidMap()
     return map;
 }
 
-QByteArray toUnicodeCMap()
+QByteArray GlyphlessFont::toUnicodeCMap()
 {
     QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                       "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
@@ -60,7 +62,29 @@ QByteArray toUnicodeCMap()
     return cmap;
 }
 
-}  // namespace
+QByteArray GlyphlessFont::type0Dictionary(const QByteArray& cidFontRef, const QByteArray& toUnicodeRef)
+{
+    return "<< /Type /Font /Subtype /Type0 /BaseFont /GlyphLessFont /Encoding /Identity-H /DescendantFonts ["
+           + cidFontRef + "] /ToUnicode " + toUnicodeRef + " >>";
+}
+
+QByteArray GlyphlessFont::cidFontDictionary(const QByteArray& descriptorRef, const QByteArray& gidMapRef)
+{
+    return "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /GlyphLessFont"
+           " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
+           " /FontDescriptor " + descriptorRef + " /CIDToGIDMap " + gidMapRef
+           + " /DW " + QByteArray::number(kAdvance) + " >>";
+}
+
+QByteArray GlyphlessFont::descriptorDictionary(GlyphBox box, const QByteArray& fontFileRef)
+{
+    // Descent must be negative per the spec; -1 keeps the glyph box sitting on the base line.
+    const QByteArray ascent = QByteArray::number(box.height);
+    return "<< /Type /FontDescriptor /FontName /GlyphLessFont /Flags 5 /FontBBox [0 -1 "
+           + QByteArray::number(kAdvance) + ' ' + ascent + "] /ItalicAngle 0 /Ascent " + ascent
+           + " /Descent -1 /CapHeight " + ascent + " /StemV 80 /FontFile2 " + fontFileRef + " >>";
+}
+
 
 Result<GlyphlessFont> GlyphlessFont::load()
 {
@@ -99,20 +123,9 @@ int GlyphlessFont::variant(PdfObjectWriter& out, GlyphBox box)
     const int type0 = out.reserveObject();
     const int cidFont = out.reserveObject();
     const int descriptor = out.reserveObject();
-    out.writeObject("<< /Type /Font /Subtype /Type0 /BaseFont /GlyphLessFont /Encoding /Identity-H"
-                    " /DescendantFonts [" + ref(cidFont) + "] /ToUnicode " + ref(m_toUnicode) + " >>",
-                    type0);
-    out.writeObject("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /GlyphLessFont"
-                    " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
-                    " /FontDescriptor " + ref(descriptor) + " /CIDToGIDMap " + ref(m_gidMap)
-                        + " /DW " + QByteArray::number(kAdvance) + " >>",
-                    cidFont);
-    // Descent must be negative per the spec; -1 keeps the glyph box sitting on the base line.
-    const QByteArray ascent = QByteArray::number(box.height);
-    out.writeObject("<< /Type /FontDescriptor /FontName /GlyphLessFont /Flags 5 /FontBBox [0 -1 "
-                        + QByteArray::number(kAdvance) + ' ' + ascent + "] /ItalicAngle 0 /Ascent " + ascent
-                        + " /Descent -1 /CapHeight " + ascent + " /StemV 80 /FontFile2 " + ref(m_fontFile) + " >>",
-                    descriptor);
+    out.writeObject(type0Dictionary(ref(cidFont), ref(m_toUnicode)), type0);
+    out.writeObject(cidFontDictionary(ref(descriptor), ref(m_gidMap)), cidFont);
+    out.writeObject(descriptorDictionary(box, ref(m_fontFile)), descriptor);
     m_variants.emplace(box, type0);
     return type0;
 }

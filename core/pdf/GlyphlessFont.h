@@ -43,6 +43,15 @@ public:
     int variant(PdfObjectWriter& out, GlyphBox box);
     size_t variantCount() const { return m_variants.size(); }
 
+    // The pieces, for writers that build objects themselves (the qpdf-based PdfAssembler).
+    // `…Ref` arguments are indirect references ("12 0 R").
+    const QByteArray& program() const { return m_program; }
+    static QByteArray cidToGidMap();    // uncompressed stream data
+    static QByteArray toUnicodeCMap();  // uncompressed stream data
+    static QByteArray type0Dictionary(const QByteArray& cidFontRef, const QByteArray& toUnicodeRef);
+    static QByteArray cidFontDictionary(const QByteArray& descriptorRef, const QByteArray& gidMapRef);
+    static QByteArray descriptorDictionary(GlyphBox box, const QByteArray& fontFileRef);
+
 private:
     void writeShared(PdfObjectWriter& out);
 

@@ -1,6 +1,7 @@
 #include "pdf/PdfImage.h"
 
 #include "pdf/CcittG4.h"
+#include "pdf/PdfObjectWriter.h"
 
 #include <QCoreApplication>
 
@@ -144,6 +145,60 @@ Result<PdfImage> encodeForPdf(const PIX* cleaned, const PageImage& source, bool 
     if (pixGetDepth(norm.get()) == 1 && !pixGetColormap(norm.get()))
         return g4Image(norm.get());
     return flateImage(norm.get());
+}
+
+bool isStorableInPdf(const PdfImage& img)
+{
+    const int bpc = img.bitsPerComponent;
+    const bool indexed = !img.colorMapRgb.isEmpty();
+    if (img.width <= 0 || img.height <= 0 || img.data.isEmpty())
+        return false;
+    if (bpc != 1 && bpc != 2 && bpc != 4 && bpc != 8 && bpc != 16)
+        return false;
+    if (indexed)
+        return img.components == 1 && bpc <= 8 && img.colorMapRgb.size() % 3 == 0
+               && img.colorMapRgb.size() / 3 <= (1 << bpc);
+    if (img.filter == PdfImage::Filter::CCITTG4)
+        return bpc == 1 && img.components == 1;
+    return img.components == 1 || img.components == 3 || img.components == 4;
+}
+
+namespace {
+
+QByteArray colourSpace(const PdfImage& img)
+{
+    if (!img.colorMapRgb.isEmpty())
+        return "[/Indexed /DeviceRGB " + QByteArray::number(img.colorMapRgb.size() / 3 - 1) + ' '
+               + pdfHexString(img.colorMapRgb) + ']';
+    switch (img.components) {
+    case 3: return QByteArrayLiteral("/DeviceRGB");
+    case 4: return QByteArrayLiteral("/DeviceCMYK");
+    default: return QByteArrayLiteral("/DeviceGray");
+    }
+}
+
+}  // namespace
+
+QByteArray pdfImageDictionary(const PdfImage& img)
+{
+    QByteArray d = "/Type /XObject /Subtype /Image /Width " + QByteArray::number(img.width) + " /Height "
+                   + QByteArray::number(img.height) + " /ColorSpace " + colourSpace(img) + " /BitsPerComponent "
+                   + QByteArray::number(img.bitsPerComponent);
+    switch (img.filter) {
+    case PdfImage::Filter::DCT:
+        d += " /Filter /DCTDecode";
+        break;
+    case PdfImage::Filter::CCITTG4:
+        d += " /Filter /CCITTFaxDecode /DecodeParms << /K -1 /Columns " + QByteArray::number(img.width)
+             + " /Rows " + QByteArray::number(img.height) + (img.blackIs1 ? " /BlackIs1 true" : "") + " >>";
+        break;
+    case PdfImage::Filter::Flate:
+        d += " /Filter /FlateDecode";
+        if (img.blackIs1 && img.bitsPerComponent == 1 && img.colorMapRgb.isEmpty())
+            d += " /Decode [1 0]";
+        break;
+    }
+    return d;
 }
 
 }  // namespace vo

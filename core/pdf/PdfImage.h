@@ -28,4 +28,9 @@ struct PdfImage {
 // memory: no temporary file, unlike leptonica's own G4/JPEG PDF helpers.
 Result<PdfImage> encodeForPdf(const PIX* cleaned, const PageImage& source, bool reuseSource);
 
+// Whether the image's parameters make a valid image XObject.
+bool isStorableInPdf(const PdfImage& image);
+// The image XObject's dictionary entries (without << >> and /Length), filter and parameters included.
+QByteArray pdfImageDictionary(const PdfImage& image);
+
 }  // namespace vo

@@ -30,6 +30,21 @@ QByteArray pdfNumber(double value)
 
 QByteArray pdfHexString(const QByteArray& bytes) { return '<' + bytes.toHex().toUpper() + '>'; }
 
+QByteArray pdfTextString(const QString& text)
+{
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() >= 0x20 && c.unicode() < 0x7F;
+    if (ascii)
+        return text.toLatin1();
+    QByteArray out("\xFE\xFF", 2);
+    for (const QChar c : text) {
+        out += char(c.unicode() >> 8);
+        out += char(c.unicode() & 0xFF);
+    }
+    return out;
+}
+
 QByteArray pdfFlate(const QByteArray& data)
 {
     // qCompress emits a 4-byte big-endian length, then exactly the zlib stream FlateDecode reads.

@@ -18,6 +18,9 @@ namespace vo {
 QByteArray pdfNumber(double value);
 // A byte string as a PDF hex string, e.g. <00410042>.
 QByteArray pdfHexString(const QByteArray& bytes);
+// A PDF text string's bytes: PDFDocEncoding-compatible ASCII as it is, anything else UTF-16BE
+// with a byte order mark.
+QByteArray pdfTextString(const QString& text);
 // Data for a /FlateDecode stream (a zlib stream).
 QByteArray pdfFlate(const QByteArray& data);
 

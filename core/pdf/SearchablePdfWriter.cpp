@@ -1,6 +1,7 @@
 #include "pdf/SearchablePdfWriter.h"
 
 #include "pdf/GlyphlessFont.h"
+#include "pdf/PdfMetadata.h"
 #include "pdf/PdfObjectWriter.h"
 #include "pdf/PdfTextLayer.h"
 
@@ -17,56 +18,6 @@ namespace {
 QString tr(const char* s) { return QCoreApplication::translate("SearchablePdfWriter", s); }
 
 QByteArray ref(int object) { return QByteArray::number(object) + " 0 R"; }
-
-bool isValid(const PdfImage& img)
-{
-    const int bpc = img.bitsPerComponent;
-    const bool indexed = !img.colorMapRgb.isEmpty();
-    if (img.width <= 0 || img.height <= 0 || img.data.isEmpty())
-        return false;
-    if (bpc != 1 && bpc != 2 && bpc != 4 && bpc != 8 && bpc != 16)
-        return false;
-    if (indexed)
-        return img.components == 1 && bpc <= 8 && img.colorMapRgb.size() % 3 == 0
-               && img.colorMapRgb.size() / 3 <= (1 << bpc);
-    if (img.filter == PdfImage::Filter::CCITTG4)
-        return bpc == 1 && img.components == 1;
-    return img.components == 1 || img.components == 3 || img.components == 4;
-}
-
-QByteArray colourSpace(const PdfImage& img)
-{
-    if (!img.colorMapRgb.isEmpty())
-        return "[/Indexed /DeviceRGB " + QByteArray::number(img.colorMapRgb.size() / 3 - 1) + ' '
-               + pdfHexString(img.colorMapRgb) + ']';
-    switch (img.components) {
-    case 3: return QByteArrayLiteral("/DeviceRGB");
-    case 4: return QByteArrayLiteral("/DeviceCMYK");
-    default: return QByteArrayLiteral("/DeviceGray");
-    }
-}
-
-QByteArray imageDictionary(const PdfImage& img)
-{
-    QByteArray d = "/Type /XObject /Subtype /Image /Width " + QByteArray::number(img.width) + " /Height "
-                   + QByteArray::number(img.height) + " /ColorSpace " + colourSpace(img) + " /BitsPerComponent "
-                   + QByteArray::number(img.bitsPerComponent);
-    switch (img.filter) {
-    case PdfImage::Filter::DCT:
-        d += " /Filter /DCTDecode";
-        break;
-    case PdfImage::Filter::CCITTG4:
-        d += " /Filter /CCITTFaxDecode /DecodeParms << /K -1 /Columns " + QByteArray::number(img.width)
-             + " /Rows " + QByteArray::number(img.height) + (img.blackIs1 ? " /BlackIs1 true" : "") + " >>";
-        break;
-    case PdfImage::Filter::Flate:
-        d += " /Filter /FlateDecode";
-        if (img.blackIs1 && img.bitsPerComponent == 1 && img.colorMapRgb.isEmpty())
-            d += " /Decode [1 0]";
-        break;
-    }
-    return d;
-}
 
 }  // namespace
 
@@ -89,6 +40,16 @@ SearchablePdfWriter::~SearchablePdfWriter() = default;
 
 Result<std::unique_ptr<SearchablePdfWriter>> SearchablePdfWriter::create(const QString& destination)
 {
+    return create(destination, PdfExportOptions{});
+}
+
+Result<std::unique_ptr<SearchablePdfWriter>> SearchablePdfWriter::create(const QString& destination,
+                                                                         const PdfExportOptions& options)
+{
+    if (auto valid = options.validate(); !valid)
+        return valid.error();
+    if (options.encrypted())
+        return makeError(ErrorCode::Internal, tr("The streaming PDF writer does not encrypt; use PdfAssembler"));
     Result<GlyphlessFont> font = GlyphlessFont::load();
     if (!font)
         return font.error();
@@ -98,7 +59,18 @@ Result<std::unique_ptr<SearchablePdfWriter>> SearchablePdfWriter::create(const Q
     auto impl = std::make_unique<Impl>(std::move(file.value()), std::move(font.value()));
     PdfObjectWriter& out = impl->out;
     impl->pageTree = out.reserveObject();
-    impl->catalog = out.writeObject("<< /Type /Catalog /Pages " + ref(impl->pageTree) + " >>");
+    QByteArray catalog = "<< /Type /Catalog /Pages " + ref(impl->pageTree);
+    if (options.pdfa) {
+        // PDF/A: XMP (never compressed) agreeing with the information dictionary, and an sRGB
+        // output intent for the DeviceRGB/DeviceGray page images.
+        const QByteArray xmp = xmpPacket({{QStringLiteral("Producer"), vaultocrProducer()}}, true);
+        const int metadata = out.writeStream(QByteArrayLiteral("/Type /Metadata /Subtype /XML"), xmp);
+        const int icc = out.writeStream(QByteArrayLiteral("/N 3 /Filter /FlateDecode"), pdfFlate(srgbIccProfile()));
+        catalog += " /Metadata " + ref(metadata) + " /OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1"
+                   " /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1) /DestOutputProfile "
+                   + ref(icc) + " >>]";
+    }
+    impl->catalog = out.writeObject(catalog + " >>");
     // Only the producer: no title, file name, dates or anything else that could identify the
     // document or where it came from.
     impl->info = out.writeObject(QByteArrayLiteral("<< /Producer (VaultOCR " VAULTOCR_VERSION ") >>"));
@@ -113,7 +85,7 @@ Result<void> SearchablePdfWriter::addPage(const PdfImage& image, const OcrPage& 
         return makeError(ErrorCode::Internal, tr("The PDF is already finished"));
     if (!d->out.status())
         return d->out.status();
-    if (!isValid(image))
+    if (!isStorableInPdf(image))
         return makeError(ErrorCode::Internal, tr("The page image cannot be stored in a PDF"));
     if (page.dpiX <= 0 || page.dpiY <= 0)
         return makeError(ErrorCode::Internal, tr("The page has no valid resolution"));
@@ -133,7 +105,7 @@ Result<void> SearchablePdfWriter::addPage(const PdfImage& image, const OcrPage& 
     const PageText text = pdfTextLayer(*model);
     const QByteArray content = "q " + w + " 0 0 " + h + " 0 0 cm /Im0 Do Q\n" + text.content;
     const int contents = out.writeStream(QByteArrayLiteral("/Filter /FlateDecode"), pdfFlate(content));
-    const int xobject = out.writeStream(imageDictionary(image), image.data);
+    const int xobject = out.writeStream(pdfImageDictionary(image), image.data);
     QByteArray fonts;
     for (const GlyphBox& box : text.fonts)
         fonts += fontResourceName(box) + ' ' + ref(d->font.variant(out, box)) + ' ';

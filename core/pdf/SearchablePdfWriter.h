@@ -5,6 +5,7 @@
 // memory stays bounded whatever the page count. The file appears only at finish() (AtomicFile).
 
 #include "ocr/OcrPage.h"
+#include "pdf/PdfExportOptions.h"
 #include "pdf/PdfImage.h"
 #include "util/AtomicFile.h"
 #include "util/Result.h"
@@ -16,6 +17,10 @@ namespace vo {
 class SearchablePdfWriter {
 public:
     static Result<std::unique_ptr<SearchablePdfWriter>> create(const QString& destination);
+    // With options.pdfa the file is PDF/A-2b. Encryption is not done here (PdfAssembler does it):
+    // an encrypted request is an Internal error.
+    static Result<std::unique_ptr<SearchablePdfWriter>> create(const QString& destination,
+                                                               const PdfExportOptions& options);
     ~SearchablePdfWriter();
 
     // The page measures page.imageSize × 72 / dpi points (the image's size if imageSize is

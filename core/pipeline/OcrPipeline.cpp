@@ -2,6 +2,7 @@
 
 #include "ocr/LanguageCatalog.h"
 #include "ocr/TesseractEngine.h"
+#include "pdf/PdfPageText.h"
 
 #include <QCoreApplication>
 
@@ -126,14 +127,21 @@ Result<PipelineStats> OcrPipeline::run(const QStringList& inputs, PageSink& sink
                 if (observer)
                     observer->pageProgress(index, percent);
             };
-            auto recognized = (*engine)->recognize(*image, progress, cancel);
+            // A PDF page that keeps its own text is not recognised: its text is the model.
+            const bool keep = image->pdf && image->pdf->treatment == PdfPageInfo::Treatment::Keep;
+            auto recognized = keep ? Result<RecognizedPage>(keptPageModel(*image))
+                                   : (*engine)->recognize(*image, progress, cancel);
             if (!recognized) {
                 fail(recognized.error());
                 return;
             }
+            if (image->pdf && image->pdf->stripInvisibleText)
+                mergeVisibleText(recognized->page, *image->pdf);
             PipelinePage page{index, pp.inputIndex, pp.pageInInput, std::move(image).value(),
                               std::move(recognized).value(), std::nullopt};
-            if (m_options.preparePdfImage) {
+            // Kept and grafted PDF pages stay as they are in the output: no page image to encode.
+            const bool showsOwnPage = page.source.pdf && page.source.pdf->treatment != PdfPageInfo::Treatment::Rasterise;
+            if (m_options.preparePdfImage && !showsOwnPage) {
                 auto pdfImage = encodeForPdf(page.result.cleaned.get(), page.source, page.result.cleanedIsSource);
                 if (!pdfImage) {
                     fail(pdfImage.error());
