@@ -1355,7 +1355,7 @@
         </message>
         <message>
             <source>OCR</source>
-            <translation>Texterkennung</translation>
+            <translation>OCR</translation>
         </message>
         <message>
             <source>Expires in</source>

@@ -188,7 +188,8 @@ void MainWindow::connectVault()
         m_lockScreen->setBusy(false);
         m_lockScreen->setMessage(message);
     });
-    connect(m_vault, &VaultController::ready, this, [this] {
+    connect(m_vault, &VaultController::ready, this, [this](bool vaultOpen) {
+        m_list->setVaultColumnsVisible(vaultOpen);
         updateActions();
         if (!m_pendingOpen.isEmpty())
             openForOcr(std::exchange(m_pendingOpen, QString()));
@@ -201,6 +202,7 @@ void MainWindow::connectVault()
 void MainWindow::start(const QString& openPath)
 {
     if (!m_vault) {
+        m_list->setVaultColumnsVisible(false);
         m_idle->start();
         if (!openPath.isEmpty())
             openForOcr(openPath);

@@ -114,7 +114,7 @@ void TestGuiOcr::ocrShowsTheSample()
     qInfo("sample CER in the text pane: %.4f (%d characters)", cer, int(shown.size()));
     QVERIFY2(cer < 0.05, qPrintable(QStringLiteral("CER %1").arg(cer)));
     // The page view shows the image with one box per word.
-    QVERIFY(f->window->pageView()->hasImage());
+    QTRY_VERIFY(f->window->pageView()->hasImage());
     QCOMPARE(f->window->pageView()->wordBoxCount(), int(doc->words(0).size()));
     QVERIFY(f->window->pageView()->wordBoxCount() > 80);
     // The page strip has its thumbnail; the list has the document, done.

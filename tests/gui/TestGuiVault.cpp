@@ -190,7 +190,7 @@ void TestGuiVault::importAsksForTheClassAndStoresTheDocument()
     qInfo("ink ratio %.4f", inkRatio);
     QVERIFY2(inkRatio > 0.005 && inkRatio < 0.2, "the page image is blank or inverted");
     QVERIFY(!page.thumbnail.isNull());
-    QVERIFY(f->window->pageView()->hasImage());
+    QTRY_VERIFY(f->window->pageView()->hasImage());
     QVERIFY(cer < 0.05);
     QVERIFY(offGuiThread(QStringLiteral("recognize")));
     QVERIFY(offGuiThread(QStringLiteral("render")));

@@ -178,6 +178,10 @@ void TestTranslations::translationsAreCurrent()
 
 void TestTranslations::compiledTranslationsReachUiAndCore()
 {
+    // English has no .ts file but still gets its plurals right.
+    QVERIFY(!vo::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
+    QCOMPARE(QCoreApplication::translate("vo::ui::DocumentListModel", "%n day(s)", nullptr, 1), QStringLiteral("1 day"));
+    QCOMPARE(QCoreApplication::translate("vo::ui::DocumentListModel", "%n day(s)", nullptr, 6), QStringLiteral("6 days"));
     QVERIFY(vo::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany)));
     QCOMPARE(QCoreApplication::translate("MainActions", "&File"), QStringLiteral("&Datei"));
     QCOMPARE(QCoreApplication::translate("vo::ui::TextPane", "No word selected"), QStringLiteral("Kein Wort ausgewählt"));
@@ -189,7 +193,6 @@ void TestTranslations::compiledTranslationsReachUiAndCore()
              QStringLiteral("Text kopiert. Die Zwischenablage wird in 5 Sekunden geleert."));
     QVERIFY(vo::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France)));
     QCOMPARE(QCoreApplication::translate("MainActions", "&File"), QStringLiteral("&Fichier"));
-    QVERIFY(!vo::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -45,8 +45,8 @@ MainActions::MainActions(QWidget* o)
       undo(make(o, tr("&Undo Correction"), QKeySequence::Undo, QStringLiteral("edit-undo"), QStyle::SP_ArrowBack)),
       redo(make(o, tr("&Redo Correction"), QKeySequence::Redo, QStringLiteral("edit-redo"), QStyle::SP_ArrowForward)),
       correctWord(make(o, tr("C&orrect Word"), QKeySequence(Qt::Key_F2), QStringLiteral("edit-rename"))),
-      nextLow(make(o, tr("&Next Unsure Word"), QKeySequence(Qt::Key_F3), QStringLiteral("go-down-search"))),
-      previousLow(make(o, tr("&Previous Unsure Word"), QKeySequence(Qt::SHIFT | Qt::Key_F3), QStringLiteral("go-up-search"))),
+      nextLow(make(o, tr("&Next Unsure Word"), QKeySequence(Qt::Key_F3), QStringLiteral("go-down-search"), QStyle::SP_ArrowDown)),
+      previousLow(make(o, tr("&Previous Unsure Word"), QKeySequence(Qt::SHIFT | Qt::Key_F3), QStringLiteral("go-up-search"), QStyle::SP_ArrowUp)),
       nextPage(make(o, tr("Next Pa&ge"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), QStringLiteral("go-next"), QStyle::SP_ArrowRight)),
       previousPage(make(o, tr("Previous Pag&e"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), QStringLiteral("go-previous"), QStyle::SP_ArrowLeft)),
       zoomIn(make(o, tr("Zoom &In"), QKeySequence::ZoomIn, QStringLiteral("zoom-in"))),
@@ -58,8 +58,11 @@ MainActions::MainActions(QWidget* o)
       settings(make(o, tr("&Settings…"), QKeySequence::Preferences, QStringLiteral("configure"))),
       about(make(o, tr("&About VaultOCR"), QKeySequence(), QStringLiteral("help-about")))
 {
+    // Some platforms define no standard key for these.
     if (settings->shortcut().isEmpty())
         settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    if (quit->shortcut().isEmpty())
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     overlay->setCheckable(true);
     overlay->setChecked(true);
     // Del acts on the document list, not on text fields that happen to have focus.

@@ -34,11 +34,35 @@ public:
     }
 };
 
+// English is the source language, so it has no .ts file; this gives its "%n day(s)" strings the
+// right plural ("1 day", "2 days") without one.
+class EnglishPlurals : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char*, const char* sourceText, const char*, int n) const override
+    {
+        if (n < 0 || !sourceText)
+            return {};
+        QString out = QString::fromUtf8(sourceText);
+        if (!out.contains(QLatin1String("(s)")))
+            return {};
+        out.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+        return out;
+    }
+};
+
 }  // namespace
 
 bool installTranslations(QCoreApplication& app, const QLocale& locale)
 {
-    // English is the source language: no translator at all, so nothing half-translated appears.
+    // Installed first, so a real translation (searched newest first) always wins.
+    const QString pluralsName = QStringLiteral("vaultocr-english-plurals");
+    if (!app.findChild<QTranslator*>(pluralsName, Qt::FindDirectChildrenOnly)) {
+        auto plurals = std::make_unique<EnglishPlurals>();
+        plurals->setObjectName(pluralsName);
+        QCoreApplication::installTranslator(plurals.get());
+        plurals.release()->setParent(&app);
+    }
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return false;
     auto qt = std::make_unique<QTranslator>();

@@ -4,6 +4,7 @@
 #include "document/OpenDocument.h"
 #include "jobs/ImportQueue.h"
 #include "jobs/ImportTask.h"
+#include "jobs/WorkerPriority.h"
 #include "vault/VaultDocuments.h"
 #include "vault/VaultImportTask.h"
 #include "vault/VaultSession.h"
@@ -90,12 +91,12 @@ QString DocumentLibrary::importOne(const QString& path, int sensitivity, const Q
         vaultOptions.sensitivity = SensitivityClass(std::clamp(sensitivity, 0, 2));
         vaultOptions.ocr = options.ocr;
         vaultOptions.jobs = options.jobs;
-        vaultOptions.engineFactory = m_factory;
+        vaultOptions.engineFactory = lowPriorityWorkers(m_factory, options.ocr);
         task = new VaultImportTask(id, m_vault->session(), path, vaultOptions);
     } else {
         auto* doc = new OpenDocument(id, name, this);
         m_sessionDocuments.emplace(id, doc);
-        task = new OcrImportTask(id, {path}, options, m_factory);
+        task = new OcrImportTask(id, {path}, options, lowPriorityWorkers(m_factory, options.ocr));
         connect(task, &ImportTask::pageReady, doc,
                 [doc](const OcrJobPage& p) { doc->setPage(p.index, p.page, p.image, p.thumbnail); });
     }

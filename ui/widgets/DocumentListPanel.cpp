@@ -132,3 +132,14 @@ void DocumentListPanel::selectId(const QString& id)
 void DocumentListPanel::setTextMatches(const QSet<QString>& ids) { m_filter->setTextMatches(ids); }
 
 }  // namespace vo::ui
+
+namespace vo::ui {
+
+void DocumentListPanel::setVaultColumnsVisible(bool visible)
+{
+    m_view->setColumnHidden(DocumentListModel::ClassColumn, !visible);
+    m_view->setColumnHidden(DocumentListModel::ExpiryColumn, !visible);
+    m_class->setVisible(visible);
+}
+
+}  // namespace vo::ui

@@ -27,6 +27,8 @@ public:
     DocumentFilterModel* filterModel() const { return m_filter; }
     // Supplied by the library: IDs whose text contains the search string.
     void setTextMatches(const QSet<QString>& ids);
+    // Class and expiry exist only for documents in a vault.
+    void setVaultColumnsVisible(bool visible);
 
 signals:
     void currentChanged(const QString& id);

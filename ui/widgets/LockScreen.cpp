@@ -37,7 +37,8 @@ LockScreen::LockScreen(QWidget* parent)
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setPlaceholderText(tr("Passphrase"));
     m_passphrase->setAccessibleName(tr("Vault passphrase"));
-    m_passphrase->setMaximumWidth(320);
+    m_passphrase->setMinimumWidth(300);
+    m_passphrase->setMaximumWidth(400);
     m_passphrase->hide();
     m_unlock->setAccessibleName(tr("Unlock the vault"));
     m_unlock->setDefault(true);

@@ -1,5 +1,6 @@
 #include "widgets/PageView.h"
 
+#include "app/Background.h"
 #include "document/OpenDocument.h"
 
 #include <QGraphicsPixmapItem>
@@ -63,6 +64,7 @@ void PageView::showPage(int page)
 
 void PageView::clear()
 {
+    ++m_generation;
     m_boxes.clear();
     m_pixmap = nullptr;
     scene()->clear();
@@ -71,10 +73,24 @@ void PageView::clear()
     m_selected = {};
 }
 
-bool PageView::hasImage() const { return m_pixmap != nullptr; }
+bool PageView::hasImage() const { return m_pixmap && !m_pixmap->pixmap().isNull(); }
+
+void PageView::preparePixmap(const QImage& image)
+{
+    // Converting a full page to the screen's pixel format takes tens of milliseconds: done on
+    // the thread pool, so the GUI thread only wraps the result (QPixmap::fromImage moves it).
+    const int generation = ++m_generation;
+    runInBackground<QImage>(
+        this, [image] { return image.convertToFormat(QImage::Format_RGB32); },
+        [this, generation](QImage& converted) {
+            if (generation == m_generation && m_pixmap)
+                m_pixmap->setPixmap(QPixmap::fromImage(std::move(converted)));
+        });
+}
 
 void PageView::rebuild()
 {
+    ++m_generation;
     m_boxes.clear();
     m_pixmap = nullptr;
     scene()->clear();
@@ -84,9 +100,10 @@ void PageView::rebuild()
         return;
     }
     const auto& page = m_document->page(m_page);
-    m_pixmap = scene()->addPixmap(QPixmap::fromImage(page.image));
+    m_pixmap = scene()->addPixmap(QPixmap());
     m_pixmap->setTransformationMode(Qt::SmoothTransformation);
-    scene()->setSceneRect(m_pixmap->boundingRect());
+    scene()->setSceneRect(QRectF(QPointF(0, 0), QSizeF(page.image.size())));
+    preparePixmap(page.image);
     const std::vector<WordRef> refs = m_document->words(m_page);
     m_boxes.reserve(refs.size());
     for (const WordRef& ref : refs) {

@@ -62,6 +62,7 @@ protected:
 
 private:
     void rebuild();
+    void preparePixmap(const QImage& image);
     void refreshBox(const WordRef& ref);
     void applyFit();
     void applyZoom(double zoom);
@@ -79,6 +80,7 @@ private:
     bool m_overlayVisible = true;
     double m_zoom = 1.0;
     Fit m_fit = Fit::Width;
+    int m_generation = 0;  // drops pixmaps prepared for a page no longer shown
 };
 
 }  // namespace vo::ui
