@@ -18,6 +18,9 @@
 #include "dialogs/RecoveryKeyDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
+#include "document/DocumentLibrary.h"
+#include "security/ClipboardGuard.h"
+#include "security/IdleWatcher.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -25,11 +28,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QPushButton>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTest>
 #include <QTextEdit>
@@ -90,6 +96,9 @@ private slots:
     void commonCommandsHaveShortcuts();
     void aboutReportsLibrariesAndNetworkGuard();
     void recoveryKeyCannotBeDismissedUnconfirmed();
+    void idleAndScreenLockLockTheWindow();
+    void droppingFilesAndFoldersImportsThem();
+    void clipboardIsClearedAtQuit();
 
 private:
     QTemporaryDir m_home;
@@ -198,6 +207,73 @@ void TestGuiDialogs::recoveryKeyCannotBeDismissedUnconfirmed()
     dialog.continueButton()->click();
     QVERIFY(!dialog.isVisible());
     QVERIFY(dialog.shownKey().isEmpty());  // overwritten when closed
+}
+
+void TestGuiDialogs::idleAndScreenLockLockTheWindow()
+{
+    vo::test::WindowFixture f;
+    IdleWatcher* idle = f.window->idleWatcher();
+    QVERIFY(idle->isActive());  // 5 minutes by default
+    QCOMPARE(idle->timeoutMs(), 5 * 60'000);
+    idle->setTimeoutMs(300);
+    // Input keeps it unlocked …
+    for (int i = 0; i < 5; ++i) {
+        QTest::qWait(150);
+        QTest::mouseMove(f.window.get(), QPoint(100 + i, 100));
+    }
+    QVERIFY(!f.window->isLocked());
+    // … no input locks it.
+    QTRY_VERIFY_WITH_TIMEOUT(f.window->isLocked(), 3000);
+    QVERIFY(!idle->isActive());
+    f.window->unlock();
+    QVERIFY(!f.window->isLocked());
+    idle->setTimeoutMs(60'000);
+    // The desktop's screen lock (org.freedesktop.ScreenSaver ActiveChanged(true)) locks at once.
+    QVERIFY(QMetaObject::invokeMethod(idle, "onScreenSaverActiveChanged", Q_ARG(bool, true)));
+    QVERIFY(f.window->isLocked());
+}
+
+void TestGuiDialogs::droppingFilesAndFoldersImportsThem()
+{
+    vo::test::WindowFixture f;
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("scans/sub"))));
+    for (const QString& name : {QStringLiteral("scans/a.png"), QStringLiteral("scans/sub/b.pdf"),
+                                QStringLiteral("scans/notes.txt")}) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QStringList texts;
+    f.dialogs.onRun = [&](QDialog& d) {
+        if (qobject_cast<ImportDialog*>(&d)) {
+            for (QLabel* label : d.findChildren<QLabel*>())
+                texts << label->text();
+        }
+        return false;  // cancel: nothing is imported
+    };
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dir.filePath(QStringLiteral("scans")))});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(f.window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(f.window.get(), &drop);
+    QTRY_VERIFY(f.dialogs.runs == 1);  // the class dialog, for the two scans in the folder
+    QVERIFY2(!texts.filter(QRegularExpression(QStringLiteral("^2 file"))).isEmpty(), qPrintable(texts.join(u'|')));
+    QCOMPARE(f.window->library()->model()->rowCount(), 0);
+}
+
+void TestGuiDialogs::clipboardIsClearedAtQuit()
+{
+    auto guard = std::make_unique<ClipboardGuard>();
+    guard->setTimeoutSeconds(3600);
+    guard->copy(QStringLiteral("salary EUR 58,400"));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("salary EUR 58,400"));
+    QVERIFY(QMetaObject::invokeMethod(qApp, "aboutToQuit", Qt::DirectConnection));  // as at exit
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    guard->copy(QStringLiteral("again"));
+    guard.reset();  // the window owning it goes away
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
 }
 
 QTEST_MAIN(TestGuiDialogs)

@@ -131,6 +131,9 @@ void TestGuiOcr::heavyWorkRanOffTheGuiThread()
     QVERIFY(!threads.isEmpty());
     for (QThread* t : threads)
         QVERIFY2(t != qApp->thread(), "recognition ran on the GUI thread");
+    // Preparing the page image for the screen, too.
+    QVERIFY(!probe::threadsOf(QStringLiteral("render")).isEmpty());
+    QVERIFY2(!probe::threadsOf(QStringLiteral("render")).contains(qApp->thread()), "rendering ran on the GUI thread");
 }
 
 void TestGuiOcr::clickingAWordSelectsItInBothPanes()

@@ -16,6 +16,7 @@
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/RecoveryKeyDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "document/DocumentFilterModel.h"
 #include "document/DocumentLibrary.h"
@@ -36,6 +37,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -64,6 +66,7 @@ class TestGuiVault : public QObject {
 private slots:
     void initTestCase();
     void firstRunCreatesAPassphraseVault();
+    void retentionIsSetInSettingsAndStoredInTheVault();
     void importAsksForTheClassAndStoresTheDocument();
     void correctionIsSavedToTheVault();
     void exportFromTheVaultHoldsTheCorrection();
@@ -141,6 +144,22 @@ void TestGuiVault::firstRunCreatesAPassphraseVault()
     // Argon2id ran on the vault thread, never on the GUI thread.
     QVERIFY(offGuiThread(QStringLiteral("kdf")));
     f->dialogs.onRun = {};
+}
+
+void TestGuiVault::retentionIsSetInSettingsAndStoredInTheVault()
+{
+    QCOMPARE(f->window->library()->retentionSeconds()[0], qint64(90) * 86400);  // default for "low"
+    f->dialogs.onRun = [](QDialog& d) -> bool {
+        auto* s = qobject_cast<SettingsDialog*>(&d);
+        if (!s || !s->retentionDays(0)->isEnabled())
+            return false;
+        s->retentionDays(0)->setValue(10);
+        return true;
+    };
+    f->window->actions().settings->trigger();
+    f->dialogs.onRun = {};
+    QTRY_COMPARE_WITH_TIMEOUT(f->window->library()->retentionSeconds()[0], qint64(10) * 86400, 15'000);
+    QCOMPARE(f->window->library()->retentionSeconds()[2], qint64(7) * 86400);  // others unchanged
 }
 
 void TestGuiVault::importFile(const QString& path, int sensitivity)
@@ -290,7 +309,7 @@ void TestGuiVault::auditTrailIsShownAndVerified()
     f->window->actions().audit->trigger();
     f->dialogs.onRun = {};
     QVERIFY2(verification.contains(QStringLiteral("intact")), qPrintable(verification));
-    for (const QString& expected : {QStringLiteral("Vault created"), QStringLiteral("Imported"),
+    for (const QString& expected : {QStringLiteral("Vault created"), QStringLiteral("Settings changed"), QStringLiteral("Imported"),
                                     QStringLiteral("Text recognised"), QStringLiteral("Text corrected"),
                                     QStringLiteral("Locked"), QStringLiteral("Unlocked"), QStringLiteral("Exported")})
         QVERIFY2(actions.contains(expected), qPrintable(expected + QStringLiteral(" missing from ") + actions.join(u',')));

@@ -17,3 +17,5 @@ vaultocr_add_test(NAME TestGuiResponsiveness SOURCES gui/TestGuiResponsiveness.c
 
 vaultocr_add_test(NAME TestGuiDialogs SOURCES gui/TestGuiDialogs.cpp gui/GuiTestSupport.cpp
                   LIBS vaultocr_ui LABEL gui TIMEOUT 120 ENV "${VAULTOCR_GUI_TEST_ENV}")
+
+vaultocr_add_test(NAME TestPageImages SOURCES gui/TestPageImages.cpp LIBS vaultocr_ui LABEL gui TIMEOUT 180)

@@ -36,6 +36,7 @@ public:
     QSpinBox* clipboardSeconds() const { return m_clipboard; }
     QSpinBox* autoLockMinutes() const { return m_autoLock; }
     QSpinBox* lowConfidence() const { return m_lowConfidence; }
+    QSpinBox* retentionDays(int sensitivity) const { return m_retentionDays[size_t(sensitivity)]; }
 
     // "Spanish (spa): sudo apt install tesseract-ocr-spa" for common languages not installed.
     static QStringList missingLanguageHints(const QStringList& installed);

@@ -91,7 +91,7 @@ WelcomeDialog::WelcomeDialog(const QString& defaultLanguages, QWidget* parent)
     layout->addWidget(langBox);
     layout->addWidget(buttons);
     updateState();
-    resize(560, 0);
+    setMinimumWidth(560);
 }
 
 void WelcomeDialog::preferPassphrase(const QString& reason)

@@ -150,6 +150,8 @@ void DocumentLibrary::onImportFinished(const QString& id, const QString& storedI
     emit importFinished(storedId, ok, message, cancelled);
 }
 
+OpenDocument* DocumentLibrary::current() const { return m_current; }
+
 void DocumentLibrary::open(const QString& id)
 {
     if (id.isEmpty() || (m_current && m_current->id() == id))

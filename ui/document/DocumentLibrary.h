@@ -46,7 +46,7 @@ public:
     static QStringList expandFolders(const QStringList& paths);
 
     void open(const QString& id);
-    OpenDocument* current() const { return m_current; }
+    OpenDocument* current() const;
     // Delete now. Asynchronous with a vault: removeFinished follows.
     void remove(const QString& id);
     // With a vault: stores the open document's corrections now if there are unsaved ones (also

@@ -1,6 +1,7 @@
 #include "widgets/PageView.h"
 
 #include "app/Background.h"
+#include "app/ThreadProbe.h"
 #include "document/OpenDocument.h"
 
 #include <QGraphicsPixmapItem>
@@ -81,7 +82,11 @@ void PageView::preparePixmap(const QImage& image)
     // the thread pool, so the GUI thread only wraps the result (QPixmap::fromImage moves it).
     const int generation = ++m_generation;
     runInBackground<QImage>(
-        this, [image] { return image.convertToFormat(QImage::Format_RGB32); },
+        this,
+        [image] {
+            probe::record(QStringLiteral("render"));
+            return image.convertToFormat(QImage::Format_RGB32);
+        },
         [this, generation](QImage& converted) {
             if (generation == m_generation && m_pixmap)
                 m_pixmap->setPixmap(QPixmap::fromImage(std::move(converted)));
