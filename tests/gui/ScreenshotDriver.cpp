@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace vo::ui;
@@ -111,8 +112,8 @@ int main(int argc, char** argv)
         g_shot = 20;
     }
 
-    Settings settings(std::make_unique<QSettings>(QDir(g_out).filePath(QStringLiteral(".preferences.ini")),
-                                                  QSettings::IniFormat));
+    QTemporaryDir prefs;
+    Settings settings(std::make_unique<QSettings>(prefs.filePath(QStringLiteral("preferences.ini")), QSettings::IniFormat));
     settings.setLanguages(QStringLiteral("eng"));
     ScreenshotDialogs dialogs;
     VaultConfig vault;
