@@ -1,5 +1,6 @@
 #include "vault/VaultState.h"
 
+#include "crypto/KeychainStore.h"
 #include "vault/IndexFile.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,11 @@ Q_LOGGING_CATEGORY(lcVault, "vaultocr.vault")
 QString tr(const char* s) { return QCoreApplication::translate("Vault", s); }
 
 }  // namespace
+
+std::shared_ptr<KeyStore> defaultKeychain(std::shared_ptr<KeyStore> given)
+{
+    return given ? std::move(given) : std::make_shared<KeychainStore>();
+}
 
 Result<void> VaultState::requireWritable() const
 {

@@ -49,4 +49,7 @@ struct VaultState {
     Result<const DocumentEntry*> accessible(const QString& id) const;
 };
 
+// The given key store, or the OS keychain (service "VaultOCR").
+std::shared_ptr<KeyStore> defaultKeychain(std::shared_ptr<KeyStore> given);
+
 }  // namespace vo

@@ -139,6 +139,26 @@ private slots:
         QCOMPARE(cli(QStringLiteral("list")).exitCode, 7);
     }
 
+    // No Secret Service reachable: init says so and points at passphrase mode; never a key file.
+    void noKeychainSuggestsPassphraseMode()
+    {
+        const VaultCli cli = newVault();
+        QProcessEnvironment env = cli.env();
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        env.remove(QStringLiteral("DISPLAY"));
+        const ProcessResult r = run(vaultocrBinary(), {QStringLiteral("init"), QStringLiteral("--vault"), cli.vault()}, env, 60000);
+        QCOMPARE(r.exitCode, 7);
+        QVERIFY2(err(r).contains(QStringLiteral("--passphrase")), r.err.constData());
+        QVERIFY(!QFile::exists(cli.vault() + QStringLiteral("/vault.header")));
+        QVERIFY(!QFile::exists(cli.vault() + QStringLiteral("/vault.index")));
+        const QString pass = writeFile(QStringLiteral("nokc-pass.txt"), "air gapped workstation\n");
+        const ProcessResult ok = run(vaultocrBinary(), {QStringLiteral("init"), QStringLiteral("--vault"), cli.vault(),
+                                                        QStringLiteral("--passphrase-file"), pass}, env, 60000);
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+        QCOMPARE(run(vaultocrBinary(), {QStringLiteral("list"), QStringLiteral("--vault"), cli.vault(),
+                                        QStringLiteral("--passphrase-file"), pass}, env, 60000).exitCode, 0);
+    }
+
     void expiryRefusesThenPurges()
     {
         const VaultCli cli = newVault();
