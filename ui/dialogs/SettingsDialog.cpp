@@ -20,14 +20,6 @@ namespace {
 
 constexpr qint64 kDay = 24 * 3600;
 
-QString languageName(const QString& code)
-{
-    const QLocale::Language lang = QLocale::codeToLanguage(code, QLocale::ISO639Part2);
-    if (lang == QLocale::AnyLanguage || lang == QLocale::C)
-        return code;
-    return QLocale::languageToString(lang);
-}
-
 // Languages people in our users' offices most often scan; offered as hints when not installed.
 const QStringList kCommonLanguages{QStringLiteral("eng"), QStringLiteral("deu"), QStringLiteral("fra"),
                                    QStringLiteral("spa"), QStringLiteral("ita"), QStringLiteral("nld"),
@@ -35,6 +27,19 @@ const QStringList kCommonLanguages{QStringLiteral("eng"), QStringLiteral("deu"),
                                    QStringLiteral("ukr"), QStringLiteral("rus"), QStringLiteral("ara")};
 
 }  // namespace
+
+QString SettingsDialog::languageName(const QString& code)
+{
+    // The language's own name ("Deutsch", "Français"): recognisable whatever the UI language.
+    const QLocale::Language lang = QLocale::codeToLanguage(code, QLocale::ISO639Part2);
+    if (lang == QLocale::AnyLanguage || lang == QLocale::C)
+        return code;
+    QString name = QLocale(lang).nativeLanguageName();
+    if (name.isEmpty())
+        return QLocale::languageToString(lang);
+    name[0] = name[0].toUpper();
+    return name;
+}
 
 QStringList SettingsDialog::missingLanguageHints(const QStringList& installed)
 {

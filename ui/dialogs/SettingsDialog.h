@@ -40,6 +40,8 @@ public:
 
     // "Spanish (spa): sudo apt install tesseract-ocr-spa" for common languages not installed.
     static QStringList missingLanguageHints(const QStringList& installed);
+    // "Deutsch" for deu: the language's own name, or the code.
+    static QString languageName(const QString& code);
 
 private:
     QWidget* buildOcrPage(const Settings& settings);

@@ -1,5 +1,6 @@
 #include "dialogs/WelcomeDialog.h"
 
+#include "dialogs/SettingsDialog.h"
 #include "ocr/LanguageCatalog.h"
 #include "widgets/LockScreen.h"
 
@@ -32,41 +33,6 @@ WelcomeDialog::WelcomeDialog(const QString& defaultLanguages, QWidget* parent)
                              this);
     intro->setWordWrap(true);
 
-    auto* keyBox = new QGroupBox(tr("How the vault is unlocked"), this);
-    m_keychain->setChecked(true);
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setAccessibleName(tr("New passphrase"));
-    m_confirm->setEchoMode(QLineEdit::Password);
-    m_confirm->setAccessibleName(tr("Repeat the passphrase"));
-    m_hint->setWordWrap(true);
-    m_note->setWordWrap(true);
-    m_note->hide();
-    auto* passForm = new QFormLayout;
-    passForm->addRow(tr("Passphrase:"), m_passphrase);
-    passForm->addRow(tr("Repeat:"), m_confirm);
-    auto* keyLayout = new QVBoxLayout(keyBox);
-    keyLayout->addWidget(m_note);
-    keyLayout->addWidget(m_keychain);
-    keyLayout->addWidget(m_passphraseMode);
-    keyLayout->addLayout(passForm);
-    keyLayout->addWidget(m_hint);
-
-    auto* langBox = new QGroupBox(tr("Languages of your documents"), this);
-    m_languages->setAccessibleName(tr("Default OCR languages"));
-    const QStringList chosen = defaultLanguages.split(QLatin1Char('+'));
-    for (const QString& code : LanguageCatalog::installed()) {
-        auto* item = new QListWidgetItem(code, m_languages);
-        const QLocale::Language lang = QLocale::codeToLanguage(code, QLocale::ISO639Part2);
-        if (lang != QLocale::AnyLanguage && lang != QLocale::C)
-            item->setText(tr("%1 (%2)").arg(QLocale::languageToString(lang), code));
-        item->setData(Qt::UserRole, code);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(chosen.contains(code) ? Qt::Checked : Qt::Unchecked);
-    }
-    m_languages->setMaximumHeight(120);
-    auto* langLayout = new QVBoxLayout(langBox);
-    langLayout->addWidget(m_languages);
-
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_create, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_skip, QDialogButtonBox::RejectRole);
@@ -87,11 +53,51 @@ WelcomeDialog::WelcomeDialog(const QString& defaultLanguages, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(keyBox);
-    layout->addWidget(langBox);
+    layout->addWidget(buildKeyBox());
+    layout->addWidget(buildLanguageBox(defaultLanguages));
     layout->addWidget(buttons);
     updateState();
     setMinimumWidth(560);
+}
+
+QWidget* WelcomeDialog::buildKeyBox()
+{
+    auto* keyBox = new QGroupBox(tr("How the vault is unlocked"), this);
+    m_keychain->setChecked(true);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setAccessibleName(tr("New passphrase"));
+    m_confirm->setEchoMode(QLineEdit::Password);
+    m_confirm->setAccessibleName(tr("Repeat the passphrase"));
+    m_hint->setWordWrap(true);
+    m_note->setWordWrap(true);
+    m_note->hide();
+    auto* passForm = new QFormLayout;
+    passForm->addRow(tr("Passphrase:"), m_passphrase);
+    passForm->addRow(tr("Repeat:"), m_confirm);
+    auto* keyLayout = new QVBoxLayout(keyBox);
+    keyLayout->addWidget(m_note);
+    keyLayout->addWidget(m_keychain);
+    keyLayout->addWidget(m_passphraseMode);
+    keyLayout->addLayout(passForm);
+    keyLayout->addWidget(m_hint);
+    return keyBox;
+}
+
+QWidget* WelcomeDialog::buildLanguageBox(const QString& defaultLanguages)
+{
+    auto* langBox = new QGroupBox(tr("Languages of your documents"), this);
+    m_languages->setAccessibleName(tr("Default OCR languages"));
+    const QStringList chosen = defaultLanguages.split(QLatin1Char('+'));
+    for (const QString& code : LanguageCatalog::installed()) {
+        auto* item = new QListWidgetItem(tr("%1 (%2)").arg(SettingsDialog::languageName(code), code), m_languages);
+        item->setData(Qt::UserRole, code);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(chosen.contains(code) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_languages->setMaximumHeight(120);
+    auto* langLayout = new QVBoxLayout(langBox);
+    langLayout->addWidget(m_languages);
+    return langBox;
 }
 
 void WelcomeDialog::preferPassphrase(const QString& reason)

@@ -41,6 +41,8 @@ public:
     static constexpr int kMinPassphraseLength = 10;
 
 private:
+    QWidget* buildKeyBox();
+    QWidget* buildLanguageBox(const QString& defaultLanguages);
     void updateState();
 
     Choice m_choice = Choice::WithoutVault;

@@ -62,7 +62,8 @@ public:
 
 DocumentListPanel::DocumentListPanel(DocumentListModel& model, QWidget* parent)
     : QWidget(parent), m_model(model), m_filter(new DocumentFilterModel(this)), m_search(new QLineEdit(this)),
-      m_class(new QComboBox(this)), m_view(new QTableView(this)), m_tick(new QTimer(this))
+      m_class(new QComboBox(this)), m_view(new QTableView(this)), m_tick(new QTimer(this)),
+      m_searchDelay(new QTimer(this))
 {
     m_filter->setSourceModel(&model);
     m_search->setPlaceholderText(tr("Search names and text…"));
@@ -89,10 +90,13 @@ DocumentListPanel::DocumentListPanel(DocumentListModel& model, QWidget* parent)
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setItemDelegateForColumn(DocumentListModel::ClassColumn, new ClassBadgeDelegate(m_view));
 
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_filter->setSearch(text);
-        emit searchChanged(text.trimmed());
+        m_filter->setSearch(text);  // names: at once
+        m_searchDelay->start();
     });
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { emit searchChanged(m_search->text().trimmed()); });
     connect(m_class, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setClassFilter(m_class->currentData().toInt()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

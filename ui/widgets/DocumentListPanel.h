@@ -42,6 +42,7 @@ private:
     QComboBox* m_class;
     QTableView* m_view;
     QTimer* m_tick;
+    QTimer* m_searchDelay;  // text search decrypts documents: wait until typing pauses
 };
 
 }  // namespace vo::ui
