@@ -11,7 +11,7 @@ build_run=(
   libtesseract-dev libleptonica-dev libpoppler-qt6-dev qtkeychain-qt6-dev
   libsodium-dev libqpdf-dev libseccomp-dev
   tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-deu tesseract-ocr-fra
-  libsecret-1-0 gnome-keyring dbus dbus-user-session libsecret-tools xvfb xauth
+  libsecret-1-0 gnome-keyring dbus dbus-user-session libsecret-tools xvfb xauth qt6-translations-l10n
 )
 test_tools=(poppler-utils qpdf strace imagemagick ghostscript enscript
   desktop-file-utils appstream lintian dpkg-dev debootstrap)
