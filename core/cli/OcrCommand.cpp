@@ -169,6 +169,7 @@ Result<OcrCliOptions> parse(const QStringList& args)
     o.pipeline.ocr.autoRotate = !p.isSet(noRotate);
     o.pipeline.ocr.pageTimeoutMs = timeoutSeconds * 1000;
     o.pipeline.preparePdfImage = !o.outputs.pdf.isEmpty();
+    o.pipeline.pdfImageFromSource = true;  // the scan as it was: JPEG bytes, no re-encoding after deskew
     o.verbose = p.isSet(verbose);
     return o;
 }

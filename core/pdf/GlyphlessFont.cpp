@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QStringList>
 
+#include <vector>
+
 namespace vo {
 namespace {
 
@@ -43,17 +45,26 @@ QByteArray GlyphlessFont::cidToGidMap()
 
 QByteArray GlyphlessFont::toUnicodeCMap()
 {
+    std::set<int> all;
+    for (int h = 0; h < 256; ++h)
+        all.insert(h);
+    return toUnicodeCMap(all);
+}
+
+QByteArray GlyphlessFont::toUnicodeCMap(const std::set<int>& highBytes)
+{
     QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                       "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
                       "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
                       "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
     // A bfrange may only vary in its last byte and a block holds at most 100 entries, so the
-    // identity map over all 65536 codes is 256 ranges in three blocks.
-    for (int hi = 0; hi < 256; hi += 100) {
-        const int n = std::min(100, 256 - hi);
-        cmap += QByteArray::number(n) + " beginbfrange\n";
-        for (int h = hi; h < hi + n; ++h) {
-            const QByteArray p = QByteArray::number(h, 16).rightJustified(2, '0').toUpper();
+    // identity map is one range per high byte, in blocks of up to 100.
+    const std::vector<int> highs(highBytes.begin(), highBytes.end());
+    for (size_t first = 0; first < highs.size(); first += 100) {
+        const size_t n = std::min<size_t>(100, highs.size() - first);
+        cmap += QByteArray::number(qsizetype(n)) + " beginbfrange\n";
+        for (size_t i = first; i < first + n; ++i) {
+            const QByteArray p = QByteArray::number(highs[i] & 0xFF, 16).rightJustified(2, '0').toUpper();
             cmap += '<' + p + "00> <" + p + "FF> <" + p + "00>\n";
         }
         cmap += "endbfrange\n";
@@ -110,7 +121,13 @@ void GlyphlessFont::writeShared(PdfObjectWriter& out)
 {
     m_fontFile = out.writeStream("/Length1 " + QByteArray::number(m_program.size()), m_program);
     m_gidMap = out.writeStream(QByteArrayLiteral("/Filter /FlateDecode"), pdfFlate(cidToGidMap()));
-    m_toUnicode = out.writeStream(QByteArrayLiteral("/Filter /FlateDecode"), pdfFlate(toUnicodeCMap()));
+    m_toUnicode = out.reserveObject();  // written by finish(), once the codes used are known
+}
+
+void GlyphlessFont::finish(PdfObjectWriter& out, const std::set<int>& highBytes)
+{
+    if (m_toUnicode != 0)
+        out.writeStream(QByteArrayLiteral("/Filter /FlateDecode"), pdfFlate(toUnicodeCMap(highBytes)), m_toUnicode);
 }
 
 int GlyphlessFont::variant(PdfObjectWriter& out, GlyphBox box)

@@ -17,6 +17,7 @@
 #include <QByteArray>
 
 #include <map>
+#include <set>
 #include <utility>
 
 namespace vo {
@@ -47,7 +48,13 @@ public:
     // `…Ref` arguments are indirect references ("12 0 R").
     const QByteArray& program() const { return m_program; }
     static QByteArray cidToGidMap();    // uncompressed stream data
-    static QByteArray toUnicodeCMap();  // uncompressed stream data
+    static QByteArray toUnicodeCMap();  // uncompressed stream data, every code
+    // Only the codes whose high byte is in `highBytes` (the rest are never shown): a few
+    // hundred bytes instead of ~1.7 KB compressed for the whole identity map.
+    static QByteArray toUnicodeCMap(const std::set<int>& highBytes);
+    // Writes the ToUnicode CMap reserved by the first variant, for the codes used (see
+    // collectHighBytes). Call once before the writer finishes; nothing happens without variants.
+    void finish(PdfObjectWriter& out, const std::set<int>& highBytes);
     static QByteArray type0Dictionary(const QByteArray& cidFontRef, const QByteArray& toUnicodeRef);
     static QByteArray cidFontDictionary(const QByteArray& descriptorRef, const QByteArray& gidMapRef);
     static QByteArray descriptorDictionary(GlyphBox box, const QByteArray& fontFileRef);

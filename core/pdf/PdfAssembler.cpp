@@ -7,6 +7,7 @@
 #include "pdf/PdfGraftGeometry.h"
 #include "pdf/PdfMetadata.h"
 #include "pdf/PdfObjectWriter.h"
+#include "pdf/PdfTextLayer.h"
 #include "pdf/QpdfOutput.h"
 #include "pdf/QpdfPageBuilder.h"
 #include "util/AtomicFile.h"
@@ -20,6 +21,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <sodium.h>
 
 namespace vo {
@@ -57,6 +59,7 @@ struct PdfAssembler::Impl {
     std::map<int, std::unique_ptr<QPDF>> sources;  // other PDF inputs, open until finish()
     std::map<int, std::vector<QPDFPageObjectHelper>> sourcePages;
     int firstPdfInput = -1;
+    std::set<int> highBytes;  // of all text layers, for the ToUnicode map
     std::unique_ptr<QpdfGlyphlessFonts> fonts;
     int pages = 0;
     bool done = false;
@@ -248,6 +251,19 @@ Result<std::unique_ptr<PdfAssembler>> PdfAssembler::create(const QString& destin
 
 Result<void> PdfAssembler::addImagePage(const PdfImage& image, const OcrPage& page)
 {
+    return addImage(image, page, nullptr);
+}
+
+Result<void> PdfAssembler::addSourceImagePage(const PdfImage& image, const OcrPage& page, int sourceDpiX, int sourceDpiY)
+{
+    if (sourceDpiX <= 0 || sourceDpiY <= 0 || page.imageSize.isEmpty())
+        return internal("The page image cannot be stored in a PDF");
+    const SourcePagePlacement placed = sourcePagePlacement(page, QSize(image.width, image.height), sourceDpiX, sourceDpiY);
+    return addImage(image, page, &placed);
+}
+
+Result<void> PdfAssembler::addImage(const PdfImage& image, const OcrPage& page, const SourcePagePlacement* source)
+{
     if (d->done)
         return internal("The PDF is already finished");
     if (!isStorableInPdf(image) || page.dpiX <= 0 || page.dpiY <= 0)
@@ -258,7 +274,8 @@ Result<void> PdfAssembler::addImagePage(const PdfImage& image, const OcrPage& pa
     if (sized.imageSize.isEmpty())
         sized.imageSize = QSize(image.width, image.height);
     try {
-        QPDFObjectHandle p = imagePage(*d->base, *d->fonts, image, sized);
+        collectHighBytes(sized, d->highBytes);
+        QPDFObjectHandle p = imagePage(*d->base, *d->fonts, image, sized, source);
         QPDFPageDocumentHelper(*d->base).addPage(QPDFPageObjectHelper(p), false);
     } catch (const std::exception&) {
         return internal("The page could not be added to the PDF");
@@ -282,8 +299,9 @@ Result<void> PdfAssembler::addPdfPage(int inputIndex, int pageIndex, const PdfPa
         if (info.treatment == PdfPageInfo::Treatment::Graft) {
             if (info.stripInvisibleText)
                 stripInvisibleText(*d->base, *target);
-            QPDFObjectHandle form = textLayerForm(*d->base, *d->fonts, layerOnly(page, info.ocrBlockCount),
-                                                  textLayerMatrix(page, info));
+            const OcrPage layer = layerOnly(page, info.ocrBlockCount);
+            collectHighBytes(layer, d->highBytes);
+            QPDFObjectHandle form = textLayerForm(*d->base, *d->fonts, layer, textLayerMatrix(page, info));
             if (!form.isNull())
                 underlayForm(*d->base, *target, form);
         }
@@ -306,6 +324,7 @@ Result<void> PdfAssembler::finish()
         for (size_t i = 0; i < d->basePages.size(); ++i)
             if (!d->baseUsed[i])
                 out.removePage(d->basePages[i]);  // not selected (--pages)
+        d->fonts->finish(d->highBytes);
         d->applyMetadata();
         if (d->options.pdfa) {
             if (std::optional<QString> blocker = pdfaBlocker(*d->base))

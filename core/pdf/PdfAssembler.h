@@ -27,6 +27,7 @@
 namespace vo {
 
 class SecureBuffer;
+struct SourcePagePlacement;
 
 class PdfAssembler {
 public:
@@ -38,12 +39,15 @@ public:
     ~PdfAssembler();  // without finish(): nothing appears on disk
 
     Result<void> addImagePage(const PdfImage& image, const OcrPage& page);
+    // The source image before OCR turned and deskewed it (see SearchablePdfWriter::addSourcePage).
+    Result<void> addSourceImagePage(const PdfImage& image, const OcrPage& page, int sourceDpiX, int sourceDpiY);
     // A page of a PDF input, kept (info.treatment Keep) or with `page`'s words as its text layer
     // (Graft; only the first info.ocrBlockCount blocks when set).
     Result<void> addPdfPage(int inputIndex, int pageIndex, const PdfPageInfo& info, const OcrPage& page);
     Result<void> finish();
 
 private:
+    Result<void> addImage(const PdfImage& image, const OcrPage& page, const SourcePagePlacement* source);
     struct Impl;
     explicit PdfAssembler(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> d;

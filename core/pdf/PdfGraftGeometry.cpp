@@ -1,5 +1,7 @@
 #include "pdf/PdfGraftGeometry.h"
 
+#include "input/PdfPageGeometry.h"
+
 namespace vo {
 namespace {
 
@@ -33,6 +35,21 @@ QTransform textLayerMatrix(const OcrPage& page, const PdfPageInfo& info)
     // Points of the cleaned image (y up) → its pixels (y down).
     const QTransform pointsToPixels(dpiX / 72.0, 0, 0, -dpiY / 72.0, 0, page.imageSize.height());
     return pointsToPixels * cleanedToRendered(page, info.renderedSize) * info.pixelToUser;
+}
+
+SourcePagePlacement sourcePagePlacement(const OcrPage& page, QSize sourcePixels, double sourceDpiX, double sourceDpiY)
+{
+    const double dpiX = sourceDpiX > 0 ? sourceDpiX : 300, dpiY = sourceDpiY > 0 ? sourceDpiY : 300;
+    SourcePagePlacement p;
+    p.size = QSizeF(sourcePixels.width() * 72.0 / dpiX, sourcePixels.height() * 72.0 / dpiY);
+    p.rotate = ((page.rotationApplied / 90) % 4 + 4) % 4 * 90;
+    PdfPageBox box;
+    box.visible = QRectF(QPointF(0, 0), p.size);
+    PdfPageInfo info;
+    info.renderedSize = sourcePixels;
+    info.pixelToUser = box.pixelToUser(dpiX, dpiY);
+    p.layerMatrix = textLayerMatrix(page, info);
+    return p;
 }
 
 }  // namespace vo

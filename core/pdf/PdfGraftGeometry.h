@@ -19,4 +19,14 @@ QTransform cleanedToRendered(const OcrPage& page, QSize renderedSize);
 // Cleaned-image points (PageGeometry: origin bottom left, y up) → PDF user space of the page.
 QTransform textLayerMatrix(const OcrPage& page, const PdfPageInfo& info);
 
+// A page that shows the source image as it was loaded (no re-encoding after turning or
+// deskewing): its size in points at the source's resolution, the /Rotate that shows it upright
+// (the quarter turn OCR applied), and the matrix that puts the cleaned image's text on it.
+struct SourcePagePlacement {
+    QSizeF size;
+    int rotate = 0;
+    QTransform layerMatrix;
+};
+SourcePagePlacement sourcePagePlacement(const OcrPage& page, QSize sourcePixels, double sourceDpiX, double sourceDpiY);
+
 }  // namespace vo

@@ -201,4 +201,17 @@ QByteArray pdfImageDictionary(const PdfImage& img)
     return d;
 }
 
+PdfImageStream pdfImageStream(const PdfImage& image)
+{
+    PdfImageStream out{pdfImageDictionary(image), image.data};
+    if (image.filter == PdfImage::Filter::DCT) {
+        QByteArray wrapped = pdfFlate(image.data);
+        if (wrapped.size() <= image.data.size() - image.data.size() / 100) {
+            out.dict.replace("/Filter /DCTDecode", "/Filter [/FlateDecode /DCTDecode]");
+            out.data = std::move(wrapped);
+        }
+    }
+    return out;
+}
+
 }  // namespace vo

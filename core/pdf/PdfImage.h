@@ -28,6 +28,16 @@ struct PdfImage {
 // memory: no temporary file, unlike leptonica's own G4/JPEG PDF helpers.
 Result<PdfImage> encodeForPdf(const PIX* cleaned, const PageImage& source, bool reuseSource);
 
+// The image XObject as written: dictionary entries (without << >> and /Length) and stream data.
+// A JPEG is kept bit for bit, but when Flate shrinks it by at least 1 % (progressive JPEGs
+// typically by 4 %) it is stored Flate-wrapped: /Filter [/FlateDecode /DCTDecode]. Readers undo
+// the Flate layer losslessly and get the very same JPEG.
+struct PdfImageStream {
+    QByteArray dict;
+    QByteArray data;
+};
+PdfImageStream pdfImageStream(const PdfImage& image);
+
 // Whether the image's parameters make a valid image XObject.
 bool isStorableInPdf(const PdfImage& image);
 // The image XObject's dictionary entries (without << >> and /Length), filter and parameters included.

@@ -28,6 +28,12 @@ QByteArray pdfNumber(double value)
     return s;
 }
 
+QByteArray pdfMatrix(const QTransform& m)
+{
+    return pdfNumber(m.m11()) + ' ' + pdfNumber(m.m12()) + ' ' + pdfNumber(m.m21()) + ' ' + pdfNumber(m.m22()) + ' '
+           + pdfNumber(m.dx()) + ' ' + pdfNumber(m.dy());
+}
+
 QByteArray pdfHexString(const QByteArray& bytes) { return '<' + bytes.toHex().toUpper() + '>'; }
 
 QByteArray pdfTextString(const QString& text)
@@ -59,24 +65,51 @@ PdfObjectWriter::PdfObjectWriter(AtomicFile file) : m_file(std::move(file))
 
 int PdfObjectWriter::reserveObject()
 {
-    m_offsets.push_back(-1);
-    return int(m_offsets.size());
+    m_entries.emplace_back();
+    return int(m_entries.size());
 }
 
 void PdfObjectWriter::beginObject(int number)
 {
-    m_offsets[size_t(number - 1)] = m_offset;
+    m_entries[size_t(number - 1)] = Entry{m_offset, 0, 0};
     append(QByteArray::number(number) + " 0 obj\n");
 }
 
-int PdfObjectWriter::writeObject(const QByteArray& body, int number)
+int PdfObjectWriter::writeObject(const QByteArray& body, int number, bool compressible)
 {
     if (number == 0)
         number = reserveObject();
+    if (compressible) {
+        m_entries[size_t(number - 1)].offset = 0;  // written (its place is set with its stream)
+        m_pending.emplace_back(number, body);
+        if (int(m_pending.size()) >= kObjectsPerStream)
+            writeObjectStream();
+        return number;
+    }
     beginObject(number);
     append(body);
     append(QByteArrayLiteral("\nendobj\n"));
     return number;
+}
+
+// PDF 32000-1 7.5.7: "N1 off1 N2 off2 …" then the objects, offsets counted from /First.
+void PdfObjectWriter::writeObjectStream()
+{
+    if (m_pending.empty())
+        return;
+    const int stream = reserveObject();
+    QByteArray header, objects;
+    for (size_t i = 0; i < m_pending.size(); ++i) {
+        const auto& [number, body] = m_pending[i];
+        header += QByteArray::number(number) + ' ' + QByteArray::number(objects.size()) + ' ';
+        objects += body + '\n';
+        m_entries[size_t(number - 1)] = Entry{0, stream, int(i)};
+    }
+    header += '\n';
+    writeStream("/Type /ObjStm /N " + QByteArray::number(qsizetype(m_pending.size())) + " /First "
+                    + QByteArray::number(header.size()) + " /Filter /FlateDecode",
+                pdfFlate(header + objects), stream);
+    m_pending.clear();
 }
 
 int PdfObjectWriter::writeStream(const QByteArray& dict, const QByteArray& data, int number)
@@ -118,28 +151,31 @@ Result<void> PdfObjectWriter::flush()
 
 Result<void> PdfObjectWriter::finish(int rootObject, int infoObject, const QByteArray& fileId)
 {
-    for (qint64 offset : m_offsets) {
-        if (offset < 0)
+    writeObjectStream();
+    for (const Entry& e : m_entries) {
+        if (e.offset < 0)
             return makeError(ErrorCode::Internal,
                              QCoreApplication::translate("PdfObjectWriter", "PDF object reserved but never written"));
     }
-    const qint64 xrefOffset = m_offset;
-    QByteArray xref = "xref\n0 " + QByteArray::number(qsizetype(m_offsets.size()) + 1) + "\n0000000000 65535 f \n";
-    append(xref);
-    // Each entry is exactly 20 bytes; write them in chunks so a huge document stays cheap.
-    QByteArray chunk;
-    for (qint64 offset : m_offsets) {
-        chunk += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-        if (chunk.size() > 64 * 1024) {
-            append(chunk);
-            chunk.clear();
-        }
-    }
-    append(chunk);
+    // The cross-reference stream is the last object; rows of 1 + 5 + 2 bytes (type, offset or
+    // object stream, generation or index): five offset bytes allow files beyond 4 GiB.
+    const int xref = reserveObject();
+    m_entries[size_t(xref - 1)] = Entry{m_offset, 0, 0};
+    const auto row = [](quint8 type, quint64 a, quint16 b) {
+        const char r[8] = {char(type), char(a >> 32), char(a >> 24), char(a >> 16), char(a >> 8), char(a),
+                           char(b >> 8), char(b)};
+        return QByteArray(r, 8);
+    };
+    QByteArray rows = row(0, 0, 0xFFFF);
+    rows.reserve(qsizetype(m_entries.size() + 1) * 8);
+    for (const Entry& e : m_entries)
+        rows += e.objectStream ? row(2, quint64(e.objectStream), quint16(e.index)) : row(1, quint64(e.offset), 0);
     const QByteArray id = pdfHexString(fileId);
-    append("trailer\n<< /Size " + QByteArray::number(qsizetype(m_offsets.size()) + 1) + " /Root "
-           + QByteArray::number(rootObject) + " 0 R /Info " + QByteArray::number(infoObject) + " 0 R /ID [" + id
-           + ' ' + id + "] >>\nstartxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n");
+    const QByteArray size = QByteArray::number(qsizetype(m_entries.size()) + 1);
+    writeStream("/Type /XRef /Size " + size + " /W [1 5 2] /Root " + QByteArray::number(rootObject) + " 0 R /Info "
+                    + QByteArray::number(infoObject) + " 0 R /ID [" + id + ' ' + id + "] /Filter /FlateDecode",
+                pdfFlate(rows), xref);
+    append("startxref\n" + QByteArray::number(m_entries[size_t(xref - 1)].offset) + "\n%%EOF\n");
     if (!flush().ok())
         return m_status;
     return m_file.commit();

@@ -17,6 +17,7 @@
 #include <QPointF>
 #include <QSizeF>
 
+#include <set>
 #include <vector>
 
 namespace vo {
@@ -45,6 +46,9 @@ struct PageText {
 };
 
 PageText pdfTextLayer(const OcrPage& page);
+// Adds the high bytes of the UTF-16 code units the text layer of `page` shows (0x00 always:
+// the spaces between words), for a ToUnicode map that covers just those.
+void collectHighBytes(const OcrPage& page, std::set<int>& highBytes);
 // The page resource name of a font variant, e.g. "/G730".
 QByteArray fontResourceName(GlyphBox box);
 

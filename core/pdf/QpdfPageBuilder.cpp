@@ -10,11 +10,7 @@ std::string str(const QByteArray& b) { return std::string(b.constData(), size_t(
 
 QPDFObjectHandle parsed(QPDF& pdf, const QByteArray& object) { return QPDFObjectHandle::parse(&pdf, str(object)); }
 
-QByteArray matrixArray(const QTransform& m)
-{
-    return '[' + pdfNumber(m.m11()) + ' ' + pdfNumber(m.m12()) + ' ' + pdfNumber(m.m21()) + ' ' + pdfNumber(m.m22())
-           + ' ' + pdfNumber(m.dx()) + ' ' + pdfNumber(m.dy()) + ']';
-}
+QByteArray matrixArray(const QTransform& m) { return '[' + pdfMatrix(m) + ']'; }
 
 }  // namespace
 
@@ -48,6 +44,13 @@ QPDFObjectHandle QpdfGlyphlessFonts::variant(GlyphBox box)
         m_pdf.makeIndirectObject(parsed(m_pdf, GlyphlessFont::type0Dictionary(qpdfRef(cidFont), qpdfRef(m_toUnicode))));
     m_variants.emplace(box, type0);
     return type0;
+}
+
+void QpdfGlyphlessFonts::finish(const std::set<int>& highBytes)
+{
+    if (m_toUnicode.isInitialized())
+        m_toUnicode.replaceStreamData(str(pdfFlate(GlyphlessFont::toUnicodeCMap(highBytes))),
+                                      QPDFObjectHandle::newName("/FlateDecode"), QPDFObjectHandle::newNull());
 }
 
 QPDFObjectHandle QpdfGlyphlessFonts::resources(const std::vector<GlyphBox>& boxes)
@@ -93,17 +96,25 @@ void underlayForm(QPDF& pdf, QPDFPageObjectHelper& page, QPDFObjectHandle form)
     page.addPageContents(qpdfStream(pdf, QByteArray(), "q " + QByteArray::fromStdString(name) + " Do Q\n"), true);
 }
 
-QPDFObjectHandle imagePage(QPDF& pdf, QpdfGlyphlessFonts& fonts, const PdfImage& image, const OcrPage& page)
+QPDFObjectHandle imagePage(QPDF& pdf, QpdfGlyphlessFonts& fonts, const PdfImage& image, const OcrPage& page,
+                           const SourcePagePlacement* source)
 {
-    const QSizeF pt = PageGeometry::of(page).sizeInPoints();
+    const QSizeF pt = source ? source->size : PageGeometry::of(page).sizeInPoints();
     const QByteArray w = pdfNumber(pt.width()), h = pdfNumber(pt.height());
     const PageText text = pdfTextLayer(page);
-    const QByteArray content = "q " + w + " 0 0 " + h + " 0 0 cm /Im0 Do Q\n" + text.content;
+    QByteArray content = "q " + w + " 0 0 " + h + " 0 0 cm /Im0 Do Q\n";
+    if (source && !text.content.isEmpty())
+        content += "q " + pdfMatrix(source->layerMatrix) + " cm\n" + text.content + "Q\n";
+    else
+        content += text.content;
     QPDFObjectHandle contents = qpdfStream(pdf, "/Filter /FlateDecode", pdfFlate(content));
-    QPDFObjectHandle xobject = qpdfStream(pdf, pdfImageDictionary(image), image.data);
-    QPDFObjectHandle pageDict = parsed(pdf, "<< /Type /Page /MediaBox [0 0 " + w + ' ' + h + "] /Contents "
-                                                + qpdfRef(contents) + " /Resources << /XObject << /Im0 "
-                                                + qpdfRef(xobject) + " >> >> >>");
+    const PdfImageStream stored = pdfImageStream(image);
+    QPDFObjectHandle xobject = qpdfStream(pdf, stored.dict, stored.data);
+    QByteArray dict = "<< /Type /Page /MediaBox [0 0 " + w + ' ' + h + "] /Contents " + qpdfRef(contents)
+                      + " /Resources << /XObject << /Im0 " + qpdfRef(xobject) + " >> >>";
+    if (source && source->rotate)
+        dict += " /Rotate " + QByteArray::number(source->rotate);
+    QPDFObjectHandle pageDict = parsed(pdf, dict + " >>");
     pageDict.getKey("/Resources").replaceKey("/Font", fonts.resources(text.fonts));
     return pdf.makeIndirectObject(pageDict);
 }

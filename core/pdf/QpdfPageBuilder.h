@@ -6,6 +6,7 @@
 
 #include "ocr/OcrPage.h"
 #include "pdf/GlyphlessFont.h"
+#include "pdf/PdfGraftGeometry.h"
 #include "pdf/PdfImage.h"
 
 #include <qpdf/QPDF.hh>
@@ -15,6 +16,7 @@
 #include <QTransform>
 
 #include <map>
+#include <set>
 #include <vector>
 
 namespace vo {
@@ -24,6 +26,8 @@ public:
     QpdfGlyphlessFonts(QPDF& pdf, GlyphlessFont font);
     // A /Font resource dictionary naming each variant by fontResourceName().
     QPDFObjectHandle resources(const std::vector<GlyphBox>& boxes);
+    // Sets the ToUnicode map to the codes used (see collectHighBytes) before writing.
+    void finish(const std::set<int>& highBytes);
 
 private:
     QPDFObjectHandle variant(GlyphBox box);
@@ -49,7 +53,9 @@ QPDFObjectHandle textLayerForm(QPDF& pdf, QpdfGlyphlessFonts& fonts, const OcrPa
 // (and of its /XObject dictionary) when they were shared or inherited.
 void underlayForm(QPDF& pdf, QPDFPageObjectHelper& page, QPDFObjectHandle form);
 
-// A page showing `image` at page.imageSize × 72 / dpi points with the text layer over it.
-QPDFObjectHandle imagePage(QPDF& pdf, QpdfGlyphlessFonts& fonts, const PdfImage& image, const OcrPage& page);
+// A page showing `image` at page.imageSize × 72 / dpi points with the text layer over it; or,
+// with `source`, the source image placed and turned as SourcePagePlacement says.
+QPDFObjectHandle imagePage(QPDF& pdf, QpdfGlyphlessFonts& fonts, const PdfImage& image, const OcrPage& page,
+                           const SourcePagePlacement* source = nullptr);
 
 }  // namespace vo

@@ -1,6 +1,7 @@
 #include "pdf/SearchablePdfWriter.h"
 
 #include "pdf/GlyphlessFont.h"
+#include "pdf/PdfGraftGeometry.h"
 #include "pdf/PdfMetadata.h"
 #include "pdf/PdfObjectWriter.h"
 #include "pdf/PdfTextLayer.h"
@@ -10,6 +11,7 @@
 #include <sodium.h>
 
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace vo {
@@ -30,6 +32,7 @@ struct SearchablePdfWriter::Impl {
     int pageTree = 0;
     int info = 0;
     std::vector<int> pages;  // object numbers only: a page's bytes are on disk once added
+    std::set<int> highBytes;  // of the text shown, for the ToUnicode map
     bool done = false;
 };
 
@@ -73,7 +76,7 @@ Result<std::unique_ptr<SearchablePdfWriter>> SearchablePdfWriter::create(const Q
     impl->catalog = out.writeObject(catalog + " >>");
     // Only the producer: no title, file name, dates or anything else that could identify the
     // document or where it came from.
-    impl->info = out.writeObject(QByteArrayLiteral("<< /Producer (VaultOCR " VAULTOCR_VERSION ") >>"));
+    impl->info = out.writeObject(QByteArrayLiteral("<< /Producer (VaultOCR " VAULTOCR_VERSION ") >>"), 0, false);
     if (Result<void> r = out.flush(); !r)
         return r.error();
     return std::unique_ptr<SearchablePdfWriter>(new SearchablePdfWriter(std::move(impl)));
@@ -81,12 +84,6 @@ Result<std::unique_ptr<SearchablePdfWriter>> SearchablePdfWriter::create(const Q
 
 Result<void> SearchablePdfWriter::addPage(const PdfImage& image, const OcrPage& page)
 {
-    if (d->done)
-        return makeError(ErrorCode::Internal, tr("The PDF is already finished"));
-    if (!d->out.status())
-        return d->out.status();
-    if (!isStorableInPdf(image))
-        return makeError(ErrorCode::Internal, tr("The page image cannot be stored in a PDF"));
     if (page.dpiX <= 0 || page.dpiY <= 0)
         return makeError(ErrorCode::Internal, tr("The page has no valid resolution"));
     std::optional<OcrPage> sized;  // a model without its image size: boxes are in the image's pixels
@@ -96,21 +93,48 @@ Result<void> SearchablePdfWriter::addPage(const PdfImage& image, const OcrPage& 
         sized->imageSize = QSize(image.width, image.height);
         model = &*sized;
     }
-    const QSizeF pt = PageGeometry::of(*model).sizeInPoints();
-    const QByteArray w = pdfNumber(pt.width()), h = pdfNumber(pt.height());
+    const PageText text = pdfTextLayer(*model);
+    collectHighBytes(*model, d->highBytes);
+    return writePage(image, PageGeometry::of(*model).sizeInPoints(), 0, text.content, text.fonts);
+}
 
+Result<void> SearchablePdfWriter::addSourcePage(const PdfImage& image, const OcrPage& page, int sourceDpiX,
+                                                int sourceDpiY)
+{
+    if (page.dpiX <= 0 || page.dpiY <= 0 || sourceDpiX <= 0 || sourceDpiY <= 0 || page.imageSize.isEmpty())
+        return makeError(ErrorCode::Internal, tr("The page has no valid resolution"));
+    const SourcePagePlacement placed = sourcePagePlacement(page, QSize(image.width, image.height), sourceDpiX, sourceDpiY);
+    const PageText text = pdfTextLayer(page);
+    collectHighBytes(page, d->highBytes);
+    QByteArray content;
+    if (!text.content.isEmpty())
+        content = "q " + pdfMatrix(placed.layerMatrix) + " cm\n" + text.content + "Q\n";
+    return writePage(image, placed.size, placed.rotate, content, text.fonts);
+}
+
+Result<void> SearchablePdfWriter::writePage(const PdfImage& image, QSizeF pt, int rotate, const QByteArray& text,
+                                            const std::vector<GlyphBox>& fonts)
+{
+    if (d->done)
+        return makeError(ErrorCode::Internal, tr("The PDF is already finished"));
+    if (!d->out.status())
+        return d->out.status();
+    if (!isStorableInPdf(image))
+        return makeError(ErrorCode::Internal, tr("The page image cannot be stored in a PDF"));
+    const QByteArray w = pdfNumber(pt.width()), h = pdfNumber(pt.height());
     PdfObjectWriter& out = d->out;
     const int pageObject = out.reserveObject();
     // The image fills the page at its own resolution; the viewer scales, we never resample.
-    const PageText text = pdfTextLayer(*model);
-    const QByteArray content = "q " + w + " 0 0 " + h + " 0 0 cm /Im0 Do Q\n" + text.content;
+    const QByteArray content = "q " + w + " 0 0 " + h + " 0 0 cm /Im0 Do Q\n" + text;
     const int contents = out.writeStream(QByteArrayLiteral("/Filter /FlateDecode"), pdfFlate(content));
-    const int xobject = out.writeStream(pdfImageDictionary(image), image.data);
-    QByteArray fonts;
-    for (const GlyphBox& box : text.fonts)
-        fonts += fontResourceName(box) + ' ' + ref(d->font.variant(out, box)) + ' ';
-    out.writeObject("<< /Type /Page /Parent " + ref(d->pageTree) + " /MediaBox [0 0 " + w + ' ' + h
-                        + "] /Resources << /Font << " + fonts + ">> /XObject << /Im0 " + ref(xobject)
+    const PdfImageStream stored = pdfImageStream(image);
+    const int xobject = out.writeStream(stored.dict, stored.data);
+    QByteArray fontRefs;
+    for (const GlyphBox& box : fonts)
+        fontRefs += fontResourceName(box) + ' ' + ref(d->font.variant(out, box)) + ' ';
+    out.writeObject("<< /Type /Page /Parent " + ref(d->pageTree) + " /MediaBox [0 0 " + w + ' ' + h + ']'
+                        + (rotate ? " /Rotate " + QByteArray::number(rotate) : QByteArray())
+                        + " /Resources << /Font << " + fontRefs + ">> /XObject << /Im0 " + ref(xobject)
                         + " >> >> /Contents " + ref(contents) + " >>",
                     pageObject);
     d->pages.push_back(pageObject);
@@ -126,6 +150,7 @@ Result<void> SearchablePdfWriter::finish()
     if (!d->out.status())
         return d->out.status();
     d->done = true;
+    d->font.finish(d->out, d->highBytes);
     QByteArray kids;
     kids.reserve(qsizetype(d->pages.size()) * 10);
     for (int p : d->pages)

@@ -7,10 +7,12 @@
 #include "ocr/OcrPage.h"
 #include "pdf/PdfExportOptions.h"
 #include "pdf/PdfImage.h"
+#include "pdf/PdfTextLayer.h"
 #include "util/AtomicFile.h"
 #include "util/Result.h"
 
 #include <memory>
+#include <vector>
 
 namespace vo {
 
@@ -26,10 +28,16 @@ public:
     // The page measures page.imageSize × 72 / dpi points (the image's size if imageSize is
     // empty); the image is stretched over it, so it may have another pixel size than the model.
     Result<void> addPage(const PdfImage& image, const OcrPage& page);
+    // `image` is the page as it was loaded, before OCR turned and deskewed it (the model's
+    // rotationApplied/deskewDegrees say how): the page shows it at its own resolution, /Rotate
+    // shows it upright, and the text layer is mapped onto its words.
+    Result<void> addSourcePage(const PdfImage& image, const OcrPage& page, int sourceDpiX, int sourceDpiY);
     // Writes the page tree, xref and trailer, then commits the file.
     Result<void> finish();
 
 private:
+    Result<void> writePage(const PdfImage& image, QSizeF size, int rotate, const QByteArray& text,
+                           const std::vector<GlyphBox>& fonts);
     struct Impl;
     explicit SearchablePdfWriter(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> d;

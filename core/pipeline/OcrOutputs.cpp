@@ -84,6 +84,12 @@ Result<void> OcrOutputs::consumePdf(PipelinePage& page)
                                                       "OcrOutputs", "a PDF page cannot be kept by the streaming writer"));
         return m_assembler->addPdfPage(page.inputIndex, page.pageInInput, *info, page.result.page);
     }
+    if (page.pdfImage && page.pdfImageIsSource) {
+        // The page as loaded, turned upright by /Rotate, text mapped onto it: never re-encoded.
+        const OcrPage& model = page.result.page;
+        return m_assembler ? m_assembler->addSourceImagePage(*page.pdfImage, model, page.source.dpiX, page.source.dpiY)
+                           : m_pdf->addSourcePage(*page.pdfImage, model, page.source.dpiX, page.source.dpiY);
+    }
     Result<PdfImage> encoded = page.pdfImage
         ? Result<PdfImage>(std::move(*page.pdfImage))
         : encodeForPdf(page.result.cleaned.get(), page.source, page.result.cleanedIsSource);

@@ -138,11 +138,14 @@ Result<PipelineStats> OcrPipeline::run(const QStringList& inputs, PageSink& sink
             if (image->pdf && image->pdf->stripInvisibleText)
                 mergeVisibleText(recognized->page, *image->pdf);
             PipelinePage page{index, pp.inputIndex, pp.pageInInput, std::move(image).value(),
-                              std::move(recognized).value(), std::nullopt};
+                              std::move(recognized).value(), std::nullopt, false};
             // Kept and grafted PDF pages stay as they are in the output: no page image to encode.
             const bool showsOwnPage = page.source.pdf && page.source.pdf->treatment != PdfPageInfo::Treatment::Rasterise;
             if (m_options.preparePdfImage && !showsOwnPage) {
-                auto pdfImage = encodeForPdf(page.result.cleaned.get(), page.source, page.result.cleanedIsSource);
+                page.pdfImageIsSource = m_options.pdfImageFromSource && page.source.pix;
+                auto pdfImage = page.pdfImageIsSource
+                    ? encodeForPdf(page.source.pix.get(), page.source, true)
+                    : encodeForPdf(page.result.cleaned.get(), page.source, page.result.cleanedIsSource);
                 if (!pdfImage) {
                     fail(pdfImage.error());
                     return;

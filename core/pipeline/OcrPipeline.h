@@ -25,6 +25,10 @@ struct PipelineOptions {
     int jobs = 0;                 // worker threads; 0 = one per core
     PageSelection pages;          // default: all
     bool preparePdfImage = false; // encode each page's image for a PDF on the worker thread
+    // With preparePdfImage: encode the page as it was loaded (a JPEG passes through unchanged),
+    // not the cleaned (turned, deskewed) image; the PDF then shows the original and maps the text
+    // onto it (PipelinePage::pdfImageIsSource). `vaultocr ocr` does this.
+    bool pdfImageFromSource = false;
 };
 
 // One finished page on its way to the sink.
@@ -35,6 +39,7 @@ struct PipelinePage {
     PageImage source;       // the decoded page as loaded (pixels freed after the sink returns)
     RecognizedPage result;  // OCR model + the cleaned image the boxes refer to
     std::optional<PdfImage> pdfImage;  // when PipelineOptions::preparePdfImage
+    bool pdfImageIsSource = false;     // pdfImage shows `source`, not `result.cleaned`
 };
 
 class PageSink {

@@ -4,3 +4,5 @@ vaultocr_add_test(NAME TestPdfContentScan SOURCES core/TestPdfContentScan.cpp LI
 vaultocr_add_test(NAME TestPdfGraftGeometry SOURCES core/TestPdfGraftGeometry.cpp LIBS core_pdf Qt6::Gui LABEL unit)
 vaultocr_add_test(NAME TestAltoWriter SOURCES core/TestAltoWriter.cpp LIBS core_ocr LABEL unit)
 vaultocr_add_test(NAME TestPdfMetadata SOURCES core/TestPdfMetadata.cpp LIBS core_pdf LABEL unit)
+vaultocr_add_test(NAME TestPdfExportWriter SOURCES core/TestPdfExportWriter.cpp core/TestPdfSupport.h
+                  LIBS core_pdf Qt6::Gui LABEL unit)

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -602,6 +603,52 @@ private slots:
         for (const BoxedWord& w : altoWords)
             words << w.text;
         QVERIFY(characterErrorRate(m_truth, words.join(QLatin1Char(' '))) < 0.03);
+    }
+
+    // Image inputs: the scan itself is the page image (never re-encoded after OCR turned or
+    // deskewed it); /Rotate shows it upright and the text lies on its words.
+    void imageInputsKeepTheScan()
+    {
+        const QString rot90 = dataFile(QStringLiteral("tess_phototest_rot90.png"));
+        const QString pdf = out(QStringLiteral("rot90png.pdf")), hocr = out(QStringLiteral("rot90png.hocr"));
+        ProcessResult r = ocr({rot90, QStringLiteral("-o"), pdf, QStringLiteral("--hocr"), hocr});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(qpdfCheck(pdf));
+        QVERIFY(run(QStringLiteral("pdfinfo"), {pdf}).out.contains("Page rot:        270"));
+        const auto images = pdfImageList(pdf);
+        QCOMPARE(images.at(0).width, 480);  // the file's own orientation
+        QCOMPARE(images.at(0).height, 640);
+        QVERIFY(characterErrorRate(m_truth, pdfPageText(pdf, 1)) < 0.03);
+        const double aligned = alignedShare(hocrWordsInPoints(hocr, 1, 200), pdfWordsOnPage(pdf, 1));
+        qInfo("rotated PNG input: %.1f %% aligned", aligned * 100);
+        QVERIFY(aligned >= 0.9);
+
+        // A JPEG comes out bit for bit (pdfimages -j undoes a Flate wrapper, if any).
+        const QString jpeg = dataFile(QStringLiteral("dh_locke_de_book_p0008.jpg"));
+        const QString jpdf = out(QStringLiteral("locke.pdf"));
+        r = ocr({jpeg, QStringLiteral("--lang"), QStringLiteral("deu"), QStringLiteral("-o"), jpdf});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(run(QStringLiteral("pdfimages"), {QStringLiteral("-j"), jpdf, out(QStringLiteral("locke-img"))}).exitCode, 0);
+        QCOMPARE(readBytes(out(QStringLiteral("locke-img-000.jpg"))), readBytes(jpeg));
+        QVERIFY(QFileInfo(jpdf).size() < QFileInfo(jpeg).size() + 30 * 1024);
+    }
+
+    // An image first, then a PDF: the PDF's pages are appended to a new document, kept or grafted.
+    void imageThenPdf()
+    {
+        const QString born = out(QStringLiteral("born2.pdf"));
+        QVERIFY(writeBornDigitalPdf(born, {{QStringLiteral("Appendix page")}}));
+        const QString pdf = out(QStringLiteral("image-then-pdf.pdf")), txt = out(QStringLiteral("image-then-pdf.txt"));
+        const ProcessResult r = ocr({m_phototest, born, m_scan, QStringLiteral("-o"), pdf, QStringLiteral("--sidecar"), txt});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(qpdfCheck(pdf));
+        QCOMPARE(pdfPageCount(pdf), 3);
+        QCOMPARE(pageStreams(pdf, 1), pageStreams(born, 0));
+        QVERIFY(contains(pageStreams(pdf, 2), pageStreams(m_scan, 0)));
+        QVERIFY(hasOcrLayer(pdf, 2));
+        for (int page : {1, 3})
+            QVERIFY(characterErrorRate(m_truth, pdfPageText(pdf, page)) < 0.03);
+        QVERIFY(pdfPageText(pdf, 2).contains(QStringLiteral("Appendix page")));
     }
 
     // PDF input, encryption and every sidecar: nothing but the outputs is written anywhere.
