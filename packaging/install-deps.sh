@@ -13,7 +13,7 @@ build_run=(
   tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-deu tesseract-ocr-fra
   libsecret-1-0 gnome-keyring dbus dbus-user-session libsecret-tools xvfb xauth qt6-translations-l10n
 )
-test_tools=(poppler-utils qpdf strace imagemagick ghostscript enscript
+test_tools=(poppler-utils qpdf tesseract-ocr libxml2-utils strace imagemagick ghostscript enscript
   desktop-file-utils appstream lintian dpkg-dev debootstrap)
 
 pkgs=("${build_run[@]}")

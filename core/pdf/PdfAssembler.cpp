@@ -1,6 +1,7 @@
 #include "pdf/PdfAssembler.h"
 
 #include "crypto/SecureBuffer.h"
+#include "input/InputFormat.h"
 #include "input/PdfContentScan.h"
 #include "input/QpdfFile.h"
 #include "pdf/PdfAPreflight.h"
@@ -17,6 +18,7 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <algorithm>
 #include <map>
@@ -131,10 +133,20 @@ Result<QPDFPageObjectHelper> PdfAssembler::Impl::targetPage(int inputIndex, int 
 QPDFObjectHandle PdfAssembler::Impl::keptInfo()
 {
     QPDF* from = nullptr;
-    if (baseInput >= 0)
+    if (baseInput >= 0) {
         from = base.get();
-    else if (firstPdfInput >= 0 && sources.count(firstPdfInput))
-        from = sources[firstPdfInput].get();
+    } else {
+        // Every page was an image (e.g. --mode force): the first PDF input still has metadata.
+        int first = firstPdfInput;
+        for (int i = 0; first < 0 && i < inputs.size(); ++i) {
+            QFile f(inputs[i]);
+            if (f.open(QIODevice::ReadOnly) && sniffInputFormat(f.read(1024)) == InputFormat::Pdf)
+                first = i;
+        }
+        if (first >= 0)
+            if (auto src = source(first))
+                from = *src;
+    }
     if (!from)
         return QPDFObjectHandle::newNull();
     QPDFObjectHandle info = from->getTrailer().getKey("/Info");

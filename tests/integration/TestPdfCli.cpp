@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
+#include <QXmlStreamReader>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -524,6 +525,13 @@ private slots:
         QVERIFY(a.getTrailer().getKey("/ID").getArrayItem(0).unparse() != b.getTrailer().getKey("/ID").getArrayItem(0).unparse());
         QVERIFY(run(QStringLiteral("pdfinfo"), {kept}).out.contains("Secret merger memo"));
         QVERIFY(qpdfCheck(plain) && qpdfCheck(kept));
+        // Also when every page is rasterised (--mode force), and into PDF/A's XMP.
+        const QString forced = out(QStringLiteral("meta-forced.pdf"));
+        QCOMPARE(ocr({mixed, QStringLiteral("-o"), forced, QStringLiteral("--keep-metadata"), QStringLiteral("--mode"),
+                      QStringLiteral("force"), QStringLiteral("--pdfa")}).exitCode, 0);
+        QVERIFY(run(QStringLiteral("pdfinfo"), {forced}).out.contains("Secret merger memo"));
+        QVERIFY(readBytes(forced).contains("<rdf:li xml:lang=\"x-default\">Secret merger memo</rdf:li>"));
+        QVERIFY(qpdfCheck(forced));
     }
 
     // A page too large to render is refused before rendering when it needs OCR, and kept
@@ -583,8 +591,12 @@ private slots:
         const QString alto = out(QStringLiteral("photo.alto.xml")), hocr = out(QStringLiteral("photo.hocr"));
         const ProcessResult r = ocr({m_scan, QStringLiteral("--alto"), alto, QStringLiteral("--hocr"), hocr});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(run(QStringLiteral("xmllint"), {QStringLiteral("--noout"), alto}).exitCode, 0);
         const QString xml = readText(alto);
+        QXmlStreamReader reader(xml);
+        while (!reader.atEnd())
+            reader.readNext();
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(run(QStringLiteral("xmllint"), {QStringLiteral("--noout"), alto}).exitCode, 0);
         QVERIFY(xml.contains(QStringLiteral("xmlns=\"http://www.loc.gov/standards/alto/ns-v4#\"")));
         static const QRegularExpression stringRe(QStringLiteral("<String [^>]*HPOS=\"(\\d+)\" VPOS=\"(\\d+)\" WIDTH=\"(\\d+)\" HEIGHT=\"(\\d+)\" WC=\"([\\d.]+)\" CONTENT=\"([^\"]*)\""));
         std::vector<BoxedWord> altoWords;
