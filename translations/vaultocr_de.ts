@@ -20,6 +20,16 @@
     </message>
 </context>
 <context>
+    <name>DocumentImporter</name>
+    <message numerus="yes">
+        <source>your organisation&apos;s policy keeps %1 documents at most %n day(s)</source>
+        <translation>
+            <numerusform>die Richtlinie Ihrer Organisation bewahrt Dokumente der Klasse %1 höchstens %n Tag auf</numerusform>
+            <numerusform>die Richtlinie Ihrer Organisation bewahrt Dokumente der Klasse %1 höchstens %n Tage auf</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>the document has no recognised pages to export</source>
@@ -194,6 +204,14 @@
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <source>Change C&amp;lass…</source>
+        <translation>K&amp;lasse ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Data-Path Report…</source>
+        <translation>&amp;Datenpfad-Bericht…</translation>
+    </message>
 </context>
 <context>
     <name>NetworkGuard</name>
@@ -279,6 +297,80 @@
     </message>
 </context>
 <context>
+    <name>PolicyParser</name>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>„%1“ muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be negative</source>
+        <translation>„%1“ darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be from %2 to %3</source>
+        <translation>„%1“ muss zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of strings</source>
+        <translation>„%1“ muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>class &quot;%1&quot; must be an object</source>
+        <translation>Klasse „%1“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown export kind &quot;%1&quot; (known: pdf, pdf-encrypted, pdfa, txt, hocr, alto, original)</source>
+        <translation>unbekannte Exportart „%1“ (bekannt: pdf, pdf-encrypted, pdfa, txt, hocr, alto, original)</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in class &quot;%2&quot;</source>
+        <translation>unbekannter Schlüssel „%1“ in Klasse „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;classes&quot; must be an object</source>
+        <translation>„classes“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown class &quot;%1&quot; (known: low, moderate, high)</source>
+        <translation>unbekannte Klasse „%1“ (bekannt: low, moderate, high)</translation>
+    </message>
+    <message>
+        <source>&quot;require_passphrase&quot; must be true or false</source>
+        <translation>„require_passphrase“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;allowed_languages&quot; must name at least one language</source>
+        <translation>„allowed_languages“ muss mindestens eine Sprache nennen</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (use tesseract&apos;s codes, e.g. eng, deu, fra)</source>
+        <translation>unbekannte Sprache „%1“ (Tesseract-Codes verwenden, z. B. eng, deu, fra)</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the policy must be a JSON object { … }</source>
+        <translation>die Richtlinie muss ein JSON-Objekt { … } sein</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyUi</name>
+    <message>
+        <source>Set by your organisation</source>
+        <translation>Von Ihrer Organisation festgelegt</translation>
+    </message>
+    <message>
+        <source>Set by your organisation: %1</source>
+        <translation>Von Ihrer Organisation festgelegt: %1</translation>
+    </message>
+</context>
+<context>
     <name>TesseractEngine</name>
     <message>
         <source>automatic rotation needs the orientation data (install the Debian package tesseract-ocr-osd, or turn automatic rotation off)</source>
@@ -305,6 +397,10 @@
     <message>
         <source>the vault is locked</source>
         <translation>der Tresor ist gesperrt</translation>
+    </message>
+    <message>
+        <source>enter the vault&apos;s recovery key</source>
+        <translation>geben Sie den Wiederherstellungsschlüssel des Tresors ein</translation>
     </message>
 </context>
 <context>
@@ -505,6 +601,18 @@
         <source>the input PDF cannot be made PDF/A without converting it: %1</source>
         <translation>das Eingabe-PDF kann nicht ohne Umwandlung zu PDF/A werden: %1</translation>
     </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>invalid organisation policy %1: %2. No vault is opened until it is fixed.</source>
+        <translation>ungültige Richtlinie der Organisation %1: %2. Bis sie korrigiert ist, wird kein Tresor geöffnet.</translation>
+    </message>
+    <message>
+        <source>under the class %1 document %2 would already have expired (%3); nothing was changed. Delete it now, or keep its current expiry</source>
+        <translation>in der Klasse %1 wäre Dokument %2 bereits abgelaufen (%3); nichts wurde geändert. Löschen Sie es jetzt oder behalten Sie sein aktuelles Ablaufdatum</translation>
+    </message>
 </context>
 <context>
     <name>vo::AtomicFile</name>
@@ -629,8 +737,20 @@
         <translation>die Seitenbilder eines Dokuments sind unvollständig</translation>
     </message>
     <message>
-        <source>this export format is not supported yet</source>
-        <translation>dieses Exportformat wird noch nicht unterstützt</translation>
+        <source>PDF/A, encryption and metadata apply to PDF exports only</source>
+        <translation>PDF/A, Verschlüsselung und Metadaten gelten nur für PDF-Exporte</translation>
+    </message>
+    <message>
+        <source>a PDF/A export needs the PDF/A option</source>
+        <translation>ein PDF/A-Export braucht die PDF/A-Option</translation>
+    </message>
+    <message>
+        <source>an encrypted PDF export needs a password</source>
+        <translation>ein verschlüsselter PDF-Export braucht ein Passwort</translation>
+    </message>
+    <message>
+        <source>a vault export has no original metadata to keep</source>
+        <translation>ein Export aus dem Tresor hat keine Metadaten des Originals, die erhalten werden könnten</translation>
     </message>
 </context>
 <context>
@@ -766,6 +886,53 @@
     </message>
 </context>
 <context>
+    <name>vo::ManagedPolicy</name>
+    <message>
+        <source>your organisation&apos;s policy forbids exporting %1 documents as %2 (allowed: %3)</source>
+        <translation>die Richtlinie Ihrer Organisation verbietet, Dokumente der Klasse %1 als %2 zu exportieren (erlaubt: %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s policy requires a passphrase-protected vault (use --passphrase)</source>
+        <translation>die Richtlinie Ihrer Organisation verlangt einen mit Passphrase geschützten Tresor (--passphrase verwenden)</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s policy forbids OCR language &apos;%1&apos; (allowed: %2)</source>
+        <translation>die Richtlinie Ihrer Organisation verbietet die OCR-Sprache „%1“ (erlaubt: %2)</translation>
+    </message>
+    <message>
+        <source>%1 documents: kept at most %2 day(s)</source>
+        <translation>Dokumente der Klasse %1: höchstens %2 Tag(e) aufbewahrt</translation>
+    </message>
+    <message>
+        <source>%1 documents: exports allowed only as %2</source>
+        <translation>Dokumente der Klasse %1: Export nur als %2</translation>
+    </message>
+    <message>
+        <source>new vaults must be protected by a passphrase</source>
+        <translation>neue Tresore müssen mit einer Passphrase geschützt sein</translation>
+    </message>
+    <message>
+        <source>auto-lock after idle: at least %1 minute(s), never off</source>
+        <translation>automatisches Sperren bei Inaktivität: mindestens %1 Minute(n), nie aus</translation>
+    </message>
+    <message>
+        <source>copied text is cleared after at most %1 second(s)</source>
+        <translation>kopierter Text wird nach höchstens %1 Sekunde(n) gelöscht</translation>
+    </message>
+    <message>
+        <source>OCR languages allowed: %1</source>
+        <translation>erlaubte OCR-Sprachen: %1</translation>
+    </message>
+    <message>
+        <source>no rules</source>
+        <translation>keine Regeln</translation>
+    </message>
+</context>
+<context>
     <name>vo::OcrPipeline</name>
     <message>
         <source>no input files given</source>
@@ -785,6 +952,21 @@
     <message>
         <source>the PDF could not be written</source>
         <translation>das PDF konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>vo::PolicyFile</name>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>sie ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>sie kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 KiB</source>
+        <translation>sie ist größer als %1 KiB</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1407,65 @@
         <source>The audit trail could not be read: %1</source>
         <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Class changed</source>
+        <translation>Klasse geändert</translation>
+    </message>
+    <message>
+        <source>%1 (organisation policy %2)</source>
+        <translation>%1 (Richtlinie der Organisation %2)</translation>
+    </message>
+</context>
+<context>
+    <name>vo::ui::ClassDialog</name>
+    <message>
+        <source>&amp;Keep the current expiry date</source>
+        <translation>Aktuelles Ablaufdatum &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Change class</source>
+        <translation>Klasse ändern</translation>
+    </message>
+    <message>
+        <source>Change sensitivity class</source>
+        <translation>Vertraulichkeitsklasse ändern</translation>
+    </message>
+    <message>
+        <source>Sensitivity class of “%1”:</source>
+        <translation>Vertraulichkeitsklasse von „%1“:</translation>
+    </message>
+    <message>
+        <source>%1 — kept %2</source>
+        <translation>%1 — aufbewahrt %2</translation>
+    </message>
+    <message>
+        <source>New sensitivity class</source>
+        <translation>Neue Vertraulichkeitsklasse</translation>
+    </message>
+    <message>
+        <source>Keep the current expiry date</source>
+        <translation>Aktuelles Ablaufdatum behalten</translation>
+    </message>
+    <message>
+        <source>Effect on the expiry</source>
+        <translation>Auswirkung auf das Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>Ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>The expiry date stays as it is (within your organisation&apos;s limit for the class).</source>
+        <translation>Das Ablaufdatum bleibt, wie es ist (innerhalb der Grenze Ihrer Organisation für die Klasse).</translation>
+    </message>
+    <message>
+        <source>The document will be deleted %1 after it was imported, as if it had been imported as “%2”. If that time has already passed, the class is not changed.</source>
+        <translation>Das Dokument wird %1 nach seinem Import gelöscht, als wäre es als „%2“ importiert worden. Ist diese Zeit schon vorbei, wird die Klasse nicht geändert.</translation>
+    </message>
 </context>
 <context>
     <name>vo::ui::DocumentCommands</name>
@@ -1455,10 +1696,6 @@
         <translation>Zieldatei auswählen</translation>
     </message>
     <message>
-        <source>The exported file is not encrypted. Store it somewhere safe and delete it when you no longer need it.</source>
-        <translation>Die exportierte Datei ist nicht verschlüsselt. Bewahren Sie sie sicher auf und löschen Sie sie, sobald Sie sie nicht mehr brauchen.</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -1489,6 +1726,82 @@
     <message>
         <source>(not chosen yet)</source>
         <translation>(noch nicht ausgewählt)</translation>
+    </message>
+    <message>
+        <source>&amp;ALTO XML (word positions, for archives and libraries)</source>
+        <translation>&amp;ALTO-XML (Wortpositionen, für Archive und Bibliotheken)</translation>
+    </message>
+    <message>
+        <source>The exported file is not encrypted unless you protect the PDF with a password. Store it somewhere safe and delete it when you no longer need it.</source>
+        <translation>Die exportierte Datei ist nicht verschlüsselt, außer Sie schützen das PDF mit einem Passwort. Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>Export problem</source>
+        <translation>Problem beim Export</translation>
+    </message>
+    <message>
+        <source>PDF options</source>
+        <translation>PDF-Optionen</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;A-2b (for long-term archiving; cannot be encrypted)</source>
+        <translation>PDF/&amp;A-2b (Langzeitarchivierung; nicht verschlüsselbar)</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt with password (AES-256)</source>
+        <translation>Mit Passwort &amp;verschlüsseln (AES-256)</translation>
+    </message>
+    <message>
+        <source>Write PDF/A</source>
+        <translation>PDF/A schreiben</translation>
+    </message>
+    <message>
+        <source>Encrypt the PDF with a password</source>
+        <translation>Das PDF mit einem Passwort verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>PDF-Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Repeat the PDF password</source>
+        <translation>PDF-Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>ALTO XML files (*.xml)</source>
+        <translation>ALTO-XML-Dateien (*.xml)</translation>
+    </message>
+    <message>
+        <source>Enter the password for the PDF.</source>
+        <translation>Geben Sie das Passwort für das PDF ein.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Enter them again.</source>
+        <translation>Die beiden Passwörter sind verschieden. Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>documents of this class cannot be exported</source>
+        <translation>Dokumente dieser Klasse können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>this class may be exported only as %1</source>
+        <translation>diese Klasse darf nur als %1 exportiert werden</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1970,14 @@
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
     </message>
+    <message>
+        <source>Use &amp;recovery key…</source>
+        <translation>&amp;Wiederherstellungsschlüssel verwenden…</translation>
+    </message>
+    <message>
+        <source>Open the vault with its recovery key</source>
+        <translation>Den Tresor mit seinem Wiederherstellungsschlüssel öffnen</translation>
+    </message>
 </context>
 <context>
     <name>vo::ui::MainWindow</name>
@@ -1730,6 +2051,44 @@
     </message>
 </context>
 <context>
+    <name>vo::ui::PolicyErrorWindow</name>
+    <message>
+        <source>VaultOCR cannot start</source>
+        <translation>VaultOCR kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Organisation policy error</source>
+        <translation>Fehler in der Richtlinie der Organisation</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your organisation&apos;s policy for VaultOCR is not valid&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Die Richtlinie Ihrer Organisation für VaultOCR ist ungültig&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>VaultOCR opens no vault until the policy is fixed. Please tell your administrator what this window says.</source>
+        <translation>VaultOCR öffnet keinen Tresor, bis die Richtlinie korrigiert ist. Bitte teilen Sie Ihrer Administration mit, was in diesem Fenster steht.</translation>
+    </message>
+</context>
+<context>
+    <name>vo::ui::RecoverDialog</name>
+    <message>
+        <source>Use recovery key</source>
+        <translation>Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you stored when the vault was created (14 groups of four letters and digits). VaultOCR then puts the vault&apos;s key back into the system keychain and opens the vault.</source>
+        <translation>Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Anlegen des Tresors aufbewahrt haben (14 Gruppen aus vier Buchstaben und Ziffern). VaultOCR legt den Schlüssel des Tresors dann wieder im Schlüsselbund des Systems ab und öffnet den Tresor.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>vo::ui::RecoveryKeyDialog</name>
     <message>
         <source>I have written down or printed the recovery key and stored it safely</source>
@@ -1750,6 +2109,45 @@
     <message>
         <source>&lt;p&gt;If the key in your keychain is lost or you forget your passphrase, this recovery key is the &lt;b&gt;only&lt;/b&gt; way to open your vault. It is shown only now.&lt;/p&gt;&lt;p&gt;Write it down or print it and keep it away from this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wenn der Schlüssel in Ihrem Schlüsselbund verloren geht oder Sie Ihre Passphrase vergessen, ist dieser Wiederherstellungsschlüssel der &lt;b&gt;einzige&lt;/b&gt; Weg, Ihren Tresor zu öffnen. Er wird nur jetzt angezeigt.&lt;/p&gt;&lt;p&gt;Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn getrennt von diesem Computer auf.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vo::ui::ReportDialog</name>
+    <message>
+        <source>Data-Path Report</source>
+        <translation>Datenpfad-Bericht</translation>
+    </message>
+    <message>
+        <source>Data-path report</source>
+        <translation>Datenpfad-Bericht</translation>
+    </message>
+    <message>
+        <source>Gathering the facts of this installation…</source>
+        <translation>Die Angaben zu dieser Installation werden gesammelt…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>The record a security review asks for, stated for this installation. It is written in English and contains no document names, text or keys.</source>
+        <translation>Der Nachweis, den eine Sicherheitsprüfung verlangt, für diese Installation. Er ist auf Englisch verfasst und enthält keine Dokumentnamen, Texte oder Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Save Data-Path Report</source>
+        <translation>Datenpfad-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;Markdown (*.md)</source>
+        <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2298,31 @@
         <source>Open the vault to change how long documents are kept.</source>
         <translation>Öffnen Sie den Tresor, um die Aufbewahrungsdauer zu ändern.</translation>
     </message>
+    <message>
+        <source>only %1</source>
+        <translation>nur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n minute(s)</source>
+        <translation>
+            <numerusform>mindestens %n Minute</numerusform>
+            <numerusform>mindestens %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n second(s)</source>
+        <translation>
+            <numerusform>höchstens %n Sekunde</numerusform>
+            <numerusform>höchstens %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n day(s)</source>
+        <translation>
+            <numerusform>höchstens %n Tag</numerusform>
+            <numerusform>höchstens %n Tage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vo::ui::TextPane</name>
@@ -1982,6 +2405,28 @@
         <source>Retention not changed</source>
         <translation>Aufbewahrungsdauer nicht geändert</translation>
     </message>
+    <message>
+        <source>%1
+If the key is lost, click “Use recovery key…”.</source>
+        <translation>%1
+Wenn der Schlüssel verloren ist, klicken Sie auf „Wiederherstellungsschlüssel verwenden…“.</translation>
+    </message>
+    <message>
+        <source>Recovering the vault…</source>
+        <translation>Tresor wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>The recovery key was not accepted: %1</source>
+        <translation>Der Wiederherstellungsschlüssel wurde nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Vault recovered: its key is back in the system keychain.</source>
+        <translation>Tresor wiederhergestellt: sein Schlüssel ist wieder im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Class not changed</source>
+        <translation>Klasse nicht geändert</translation>
+    </message>
 </context>
 <context>
     <name>vo::ui::WelcomeDialog</name>
@@ -2063,6 +2508,10 @@
     <message>
         <source>The key is stored in your login keyring and unlocked when you log in.</source>
         <translation>Der Schlüssel wird in Ihrem Anmelde-Schlüsselbund gespeichert und beim Anmelden entsperrt.</translation>
+    </message>
+    <message>
+        <source>Set by your organisation: the vault must be protected by a passphrase.</source>
+        <translation>Von Ihrer Organisation festgelegt: Der Tresor muss mit einer Passphrase geschützt sein.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,16 @@
     </message>
 </context>
 <context>
+    <name>DocumentImporter</name>
+    <message numerus="yes">
+        <source>your organisation&apos;s policy keeps %1 documents at most %n day(s)</source>
+        <translation>
+            <numerusform>la politique de votre organisation conserve les documents de classe %1 au plus %n jour</numerusform>
+            <numerusform>la politique de votre organisation conserve les documents de classe %1 au plus %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>the document has no recognised pages to export</source>
@@ -194,6 +204,14 @@
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
+    <message>
+        <source>Change C&amp;lass…</source>
+        <translation>Changer la c&amp;lasse…</translation>
+    </message>
+    <message>
+        <source>&amp;Data-Path Report…</source>
+        <translation>&amp;Rapport sur le parcours des données…</translation>
+    </message>
 </context>
 <context>
     <name>NetworkGuard</name>
@@ -279,6 +297,80 @@
     </message>
 </context>
 <context>
+    <name>PolicyParser</name>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>« %1 » doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be negative</source>
+        <translation>« %1 » ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be from %2 to %3</source>
+        <translation>« %1 » doit être compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of strings</source>
+        <translation>« %1 » doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>class &quot;%1&quot; must be an object</source>
+        <translation>la classe « %1 » doit être un objet</translation>
+    </message>
+    <message>
+        <source>unknown export kind &quot;%1&quot; (known: pdf, pdf-encrypted, pdfa, txt, hocr, alto, original)</source>
+        <translation>type d&apos;export inconnu « %1 » (connus : pdf, pdf-encrypted, pdfa, txt, hocr, alto, original)</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in class &quot;%2&quot;</source>
+        <translation>clé inconnue « %1 » dans la classe « %2 »</translation>
+    </message>
+    <message>
+        <source>&quot;classes&quot; must be an object</source>
+        <translation>« classes » doit être un objet</translation>
+    </message>
+    <message>
+        <source>unknown class &quot;%1&quot; (known: low, moderate, high)</source>
+        <translation>classe inconnue « %1 » (connues : low, moderate, high)</translation>
+    </message>
+    <message>
+        <source>&quot;require_passphrase&quot; must be true or false</source>
+        <translation>« require_passphrase » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;allowed_languages&quot; must name at least one language</source>
+        <translation>« allowed_languages » doit nommer au moins une langue</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (use tesseract&apos;s codes, e.g. eng, deu, fra)</source>
+        <translation>langue inconnue « %1 » (utilisez les codes de tesseract, p. ex. eng, deu, fra)</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clé inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>the policy must be a JSON object { … }</source>
+        <translation>la politique doit être un objet JSON { … }</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyUi</name>
+    <message>
+        <source>Set by your organisation</source>
+        <translation>Défini par votre organisation</translation>
+    </message>
+    <message>
+        <source>Set by your organisation: %1</source>
+        <translation>Défini par votre organisation : %1</translation>
+    </message>
+</context>
+<context>
     <name>TesseractEngine</name>
     <message>
         <source>automatic rotation needs the orientation data (install the Debian package tesseract-ocr-osd, or turn automatic rotation off)</source>
@@ -305,6 +397,10 @@
     <message>
         <source>the vault is locked</source>
         <translation>le coffre est verrouillé</translation>
+    </message>
+    <message>
+        <source>enter the vault&apos;s recovery key</source>
+        <translation>saisissez la clé de récupération du coffre</translation>
     </message>
 </context>
 <context>
@@ -505,6 +601,18 @@
         <source>the input PDF cannot be made PDF/A without converting it: %1</source>
         <translation>le PDF d&apos;entrée ne peut pas devenir PDF/A sans conversion : %1</translation>
     </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>invalid organisation policy %1: %2. No vault is opened until it is fixed.</source>
+        <translation>politique de l&apos;organisation non valide %1 : %2. Aucun coffre n&apos;est ouvert tant qu&apos;elle n&apos;est pas corrigée.</translation>
+    </message>
+    <message>
+        <source>under the class %1 document %2 would already have expired (%3); nothing was changed. Delete it now, or keep its current expiry</source>
+        <translation>dans la classe %1, le document %2 aurait déjà expiré (%3) ; rien n&apos;a été modifié. Supprimez-le maintenant ou gardez sa date d&apos;expiration actuelle</translation>
+    </message>
 </context>
 <context>
     <name>vo::AtomicFile</name>
@@ -629,8 +737,20 @@
         <translation>les images de page d&apos;un document sont incomplètes</translation>
     </message>
     <message>
-        <source>this export format is not supported yet</source>
-        <translation>ce format d&apos;export n&apos;est pas encore pris en charge</translation>
+        <source>PDF/A, encryption and metadata apply to PDF exports only</source>
+        <translation>PDF/A, le chiffrement et les métadonnées ne s&apos;appliquent qu&apos;aux exports PDF</translation>
+    </message>
+    <message>
+        <source>a PDF/A export needs the PDF/A option</source>
+        <translation>un export PDF/A nécessite l&apos;option PDF/A</translation>
+    </message>
+    <message>
+        <source>an encrypted PDF export needs a password</source>
+        <translation>un export PDF chiffré nécessite un mot de passe</translation>
+    </message>
+    <message>
+        <source>a vault export has no original metadata to keep</source>
+        <translation>un export du coffre n&apos;a pas de métadonnées d&apos;origine à conserver</translation>
     </message>
 </context>
 <context>
@@ -766,6 +886,53 @@
     </message>
 </context>
 <context>
+    <name>vo::ManagedPolicy</name>
+    <message>
+        <source>your organisation&apos;s policy forbids exporting %1 documents as %2 (allowed: %3)</source>
+        <translation>la politique de votre organisation interdit d&apos;exporter les documents de classe %1 en %2 (autorisé : %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s policy requires a passphrase-protected vault (use --passphrase)</source>
+        <translation>la politique de votre organisation exige un coffre protégé par une phrase secrète (utilisez --passphrase)</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s policy forbids OCR language &apos;%1&apos; (allowed: %2)</source>
+        <translation>la politique de votre organisation interdit la langue OCR « %1 » (autorisées : %2)</translation>
+    </message>
+    <message>
+        <source>%1 documents: kept at most %2 day(s)</source>
+        <translation>documents de classe %1 : conservés au plus %2 jour(s)</translation>
+    </message>
+    <message>
+        <source>%1 documents: exports allowed only as %2</source>
+        <translation>documents de classe %1 : export uniquement en %2</translation>
+    </message>
+    <message>
+        <source>new vaults must be protected by a passphrase</source>
+        <translation>les nouveaux coffres doivent être protégés par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>auto-lock after idle: at least %1 minute(s), never off</source>
+        <translation>verrouillage automatique après inactivité : au moins %1 minute(s), jamais désactivé</translation>
+    </message>
+    <message>
+        <source>copied text is cleared after at most %1 second(s)</source>
+        <translation>le texte copié est effacé au plus tard après %1 seconde(s)</translation>
+    </message>
+    <message>
+        <source>OCR languages allowed: %1</source>
+        <translation>langues OCR autorisées : %1</translation>
+    </message>
+    <message>
+        <source>no rules</source>
+        <translation>aucune règle</translation>
+    </message>
+</context>
+<context>
     <name>vo::OcrPipeline</name>
     <message>
         <source>no input files given</source>
@@ -785,6 +952,21 @@
     <message>
         <source>the PDF could not be written</source>
         <translation>le PDF n&apos;a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>vo::PolicyFile</name>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>elle ne peut pas être lue (%1)</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 KiB</source>
+        <translation>elle dépasse %1 Kio</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1407,65 @@
         <source>The audit trail could not be read: %1</source>
         <translation>Le journal d&apos;audit n&apos;a pas pu être lu : %1</translation>
     </message>
+    <message>
+        <source>Class changed</source>
+        <translation>Classe modifiée</translation>
+    </message>
+    <message>
+        <source>%1 (organisation policy %2)</source>
+        <translation>%1 (politique de l&apos;organisation %2)</translation>
+    </message>
+</context>
+<context>
+    <name>vo::ui::ClassDialog</name>
+    <message>
+        <source>&amp;Keep the current expiry date</source>
+        <translation>&amp;Garder la date d&apos;expiration actuelle</translation>
+    </message>
+    <message>
+        <source>Change class</source>
+        <translation>Changer la classe</translation>
+    </message>
+    <message>
+        <source>Change sensitivity class</source>
+        <translation>Changer la classe de sensibilité</translation>
+    </message>
+    <message>
+        <source>Sensitivity class of “%1”:</source>
+        <translation>Classe de sensibilité de « %1 » :</translation>
+    </message>
+    <message>
+        <source>%1 — kept %2</source>
+        <translation>%1 — conservé %2</translation>
+    </message>
+    <message>
+        <source>New sensitivity class</source>
+        <translation>Nouvelle classe de sensibilité</translation>
+    </message>
+    <message>
+        <source>Keep the current expiry date</source>
+        <translation>Garder la date d&apos;expiration actuelle</translation>
+    </message>
+    <message>
+        <source>Effect on the expiry</source>
+        <translation>Effet sur l&apos;expiration</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Classe :</translation>
+    </message>
+    <message>
+        <source>The expiry date stays as it is (within your organisation&apos;s limit for the class).</source>
+        <translation>La date d&apos;expiration reste inchangée (dans la limite fixée par votre organisation pour la classe).</translation>
+    </message>
+    <message>
+        <source>The document will be deleted %1 after it was imported, as if it had been imported as “%2”. If that time has already passed, the class is not changed.</source>
+        <translation>Le document sera supprimé %1 après son import, comme s&apos;il avait été importé en « %2 ». Si ce délai est déjà dépassé, la classe n&apos;est pas modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>vo::ui::DocumentCommands</name>
@@ -1455,10 +1696,6 @@
         <translation>Choisir le fichier de destination</translation>
     </message>
     <message>
-        <source>The exported file is not encrypted. Store it somewhere safe and delete it when you no longer need it.</source>
-        <translation>Le fichier exporté n&apos;est pas chiffré. Conservez-le en lieu sûr et supprimez-le dès que vous n&apos;en avez plus besoin.</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -1489,6 +1726,82 @@
     <message>
         <source>(not chosen yet)</source>
         <translation>(pas encore choisie)</translation>
+    </message>
+    <message>
+        <source>&amp;ALTO XML (word positions, for archives and libraries)</source>
+        <translation>&amp;ALTO XML (positions des mots, pour archives et bibliothèques)</translation>
+    </message>
+    <message>
+        <source>The exported file is not encrypted unless you protect the PDF with a password. Store it somewhere safe and delete it when you no longer need it.</source>
+        <translation>Le fichier exporté n&apos;est pas chiffré, sauf si vous protégez le PDF par un mot de passe. Conservez-le en lieu sûr et supprimez-le quand vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>Export problem</source>
+        <translation>Problème d&apos;export</translation>
+    </message>
+    <message>
+        <source>PDF options</source>
+        <translation>Options PDF</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;A-2b (for long-term archiving; cannot be encrypted)</source>
+        <translation>PDF/&amp;A-2b (archivage à long terme ; ne peut pas être chiffré)</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt with password (AES-256)</source>
+        <translation>&amp;Chiffrer avec un mot de passe (AES-256)</translation>
+    </message>
+    <message>
+        <source>Write PDF/A</source>
+        <translation>Écrire en PDF/A</translation>
+    </message>
+    <message>
+        <source>Encrypt the PDF with a password</source>
+        <translation>Chiffrer le PDF avec un mot de passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Mot de passe du PDF</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Répétez le mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat the PDF password</source>
+        <translation>Répétez le mot de passe du PDF</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Répéter :</translation>
+    </message>
+    <message>
+        <source>ALTO XML files (*.xml)</source>
+        <translation>Fichiers ALTO XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Enter the password for the PDF.</source>
+        <translation>Saisissez le mot de passe du PDF.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Enter them again.</source>
+        <translation>Les deux mots de passe diffèrent. Saisissez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>documents of this class cannot be exported</source>
+        <translation>les documents de cette classe ne peuvent pas être exportés</translation>
+    </message>
+    <message>
+        <source>this class may be exported only as %1</source>
+        <translation>cette classe ne peut être exportée qu&apos;en %1</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1970,14 @@
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
+    <message>
+        <source>Use &amp;recovery key…</source>
+        <translation>Utiliser la clé de &amp;récupération…</translation>
+    </message>
+    <message>
+        <source>Open the vault with its recovery key</source>
+        <translation>Ouvrir le coffre avec sa clé de récupération</translation>
+    </message>
 </context>
 <context>
     <name>vo::ui::MainWindow</name>
@@ -1730,6 +2051,44 @@
     </message>
 </context>
 <context>
+    <name>vo::ui::PolicyErrorWindow</name>
+    <message>
+        <source>VaultOCR cannot start</source>
+        <translation>VaultOCR ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Organisation policy error</source>
+        <translation>Erreur dans la politique de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your organisation&apos;s policy for VaultOCR is not valid&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;La politique de votre organisation pour VaultOCR n&apos;est pas valide&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>VaultOCR opens no vault until the policy is fixed. Please tell your administrator what this window says.</source>
+        <translation>VaultOCR n&apos;ouvre aucun coffre tant que la politique n&apos;est pas corrigée. Signalez à votre administrateur ce qu&apos;indique cette fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>vo::ui::RecoverDialog</name>
+    <message>
+        <source>Use recovery key</source>
+        <translation>Utiliser la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you stored when the vault was created (14 groups of four letters and digits). VaultOCR then puts the vault&apos;s key back into the system keychain and opens the vault.</source>
+        <translation>Saisissez la clé de récupération conservée lors de la création du coffre (14 groupes de quatre lettres et chiffres). VaultOCR remet alors la clé du coffre dans le trousseau du système et ouvre le coffre.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+</context>
+<context>
     <name>vo::ui::RecoveryKeyDialog</name>
     <message>
         <source>I have written down or printed the recovery key and stored it safely</source>
@@ -1750,6 +2109,45 @@
     <message>
         <source>&lt;p&gt;If the key in your keychain is lost or you forget your passphrase, this recovery key is the &lt;b&gt;only&lt;/b&gt; way to open your vault. It is shown only now.&lt;/p&gt;&lt;p&gt;Write it down or print it and keep it away from this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Si la clé de votre trousseau est perdue ou si vous oubliez votre phrase secrète, cette clé de récupération est le &lt;b&gt;seul&lt;/b&gt; moyen d&apos;ouvrir votre coffre. Elle n&apos;est affichée que maintenant.&lt;/p&gt;&lt;p&gt;Notez-la ou imprimez-la et conservez-la loin de cet ordinateur.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vo::ui::ReportDialog</name>
+    <message>
+        <source>Data-Path Report</source>
+        <translation>Rapport sur le parcours des données</translation>
+    </message>
+    <message>
+        <source>Data-path report</source>
+        <translation>Rapport sur le parcours des données</translation>
+    </message>
+    <message>
+        <source>Gathering the facts of this installation…</source>
+        <translation>Collecte des informations sur cette installation…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>The record a security review asks for, stated for this installation. It is written in English and contains no document names, text or keys.</source>
+        <translation>Le document qu’exige un examen de sécurité, établi pour cette installation. Il est rédigé en anglais et ne contient aucun nom de document, aucun texte ni aucune clé.</translation>
+    </message>
+    <message>
+        <source>Save Data-Path Report</source>
+        <translation>Enregistrer le rapport sur le parcours des données</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;Markdown (*.md)</source>
+        <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2298,31 @@
         <source>Open the vault to change how long documents are kept.</source>
         <translation>Ouvrez le coffre pour modifier la durée de conservation des documents.</translation>
     </message>
+    <message>
+        <source>only %1</source>
+        <translation>uniquement %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n minute(s)</source>
+        <translation>
+            <numerusform>au moins %n minute</numerusform>
+            <numerusform>au moins %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n second(s)</source>
+        <translation>
+            <numerusform>au plus %n seconde</numerusform>
+            <numerusform>au plus %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n day(s)</source>
+        <translation>
+            <numerusform>au plus %n jour</numerusform>
+            <numerusform>au plus %n jours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vo::ui::TextPane</name>
@@ -1982,6 +2405,28 @@
         <source>Retention not changed</source>
         <translation>Durée de conservation non modifiée</translation>
     </message>
+    <message>
+        <source>%1
+If the key is lost, click “Use recovery key…”.</source>
+        <translation>%1
+Si la clé est perdue, cliquez sur « Utiliser la clé de récupération… ».</translation>
+    </message>
+    <message>
+        <source>Recovering the vault…</source>
+        <translation>Récupération du coffre…</translation>
+    </message>
+    <message>
+        <source>The recovery key was not accepted: %1</source>
+        <translation>La clé de récupération n&apos;a pas été acceptée : %1</translation>
+    </message>
+    <message>
+        <source>Vault recovered: its key is back in the system keychain.</source>
+        <translation>Coffre récupéré : sa clé est de nouveau dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Class not changed</source>
+        <translation>Classe non modifiée</translation>
+    </message>
 </context>
 <context>
     <name>vo::ui::WelcomeDialog</name>
@@ -2063,6 +2508,10 @@
     <message>
         <source>The key is stored in your login keyring and unlocked when you log in.</source>
         <translation>La clé est stockée dans votre trousseau de session et déverrouillée à la connexion.</translation>
+    </message>
+    <message>
+        <source>Set by your organisation: the vault must be protected by a passphrase.</source>
+        <translation>Défini par votre organisation : le coffre doit être protégé par une phrase secrète.</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -87,6 +88,10 @@ QWidget* MainWindow::buildWorkspace()
     m_list = new DocumentListPanel(*m_library->model(), this);
     m_list->setMinimumWidth(300);
     m_list->addAction(m_actions->deleteDoc);  // Del acts where the list has focus
+    // The document's context menu: the commands that act on the row right-clicked (and selected).
+    m_list->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->view()->addActions({m_actions->exportDoc, m_actions->changeClass, m_actions->changeExpiry,
+                                m_actions->deleteDoc});
 
     m_pageStrip = new PageStrip(this);
     m_pageView = new PageView(this);
@@ -197,6 +202,9 @@ void MainWindow::connectVault()
     connect(a.audit, &QAction::triggered, m_vault, &VaultController::showAudit);
     connect(a.purgeExpired, &QAction::triggered, m_vault, &VaultController::purgeNow);
     connect(a.changeExpiry, &QAction::triggered, this, [this] { m_vault->changeExpiry(m_list->currentId()); });
+    connect(a.changeClass, &QAction::triggered, this, [this] { m_vault->changeClass(m_list->currentId()); });
+    connect(m_lockScreen, &LockScreen::recoveryRequested, m_vault, &VaultController::askRecoveryKey);
+    connect(m_vault, &VaultController::recoveryOffered, m_lockScreen, &LockScreen::offerRecovery);
 }
 
 void MainWindow::start(const QString& openPath)

@@ -1,8 +1,8 @@
 // `vaultocr ocr`: images and PDFs in, a searchable PDF (+ text / hOCR sidecars) out. Writes
 // nothing but the requested outputs, and those only when the whole job succeeded.
 #include "cli/Command.h"
+#include "cli/PdfOutputOptions.h"
 #include "cli/SignalCancel.h"
-#include "crypto/PassphraseKdf.h"
 #include "crypto/SecureBuffer.h"
 #include "input/InputMessages.h"
 #include "pipeline/OcrOutputs.h"
@@ -65,37 +65,28 @@ struct PdfCliOptions {
                             tr("MODE"), QStringLiteral("skip")};
     QCommandLineOption inputPassword{QStringLiteral("input-password-file"),
                                      tr("Open password-protected PDF inputs with the password in FILE"), tr("FILE")};
-    QCommandLineOption pdfa{QStringLiteral("pdfa"), tr("Write PDF/A-2b (archival; not with encryption)")};
-    QCommandLineOption encrypt{QStringLiteral("encrypt-password-file"),
-                               tr("Encrypt the output PDF (AES-256) with the password in FILE"), tr("FILE")};
+    PdfOutputOptions output;  // --pdfa, --encrypt-password-file (shared with `vaultocr export`)
     QCommandLineOption keepMetadata{QStringLiteral("keep-metadata"),
                                     tr("Keep the input PDF's title, author and other metadata (default: none)")};
     QCommandLineOption alto{QStringLiteral("alto"), tr("Also write ALTO 4 XML"), tr("OUT.xml")};
 
-    void addTo(QCommandLineParser& p) const { p.addOptions({mode, inputPassword, pdfa, encrypt, keepMetadata, alto}); }
+    void addTo(QCommandLineParser& p) const
+    {
+        p.addOption(mode);
+        p.addOption(inputPassword);
+        output.addTo(p);
+        p.addOptions({keepMetadata, alto});
+    }
 };
-
-Result<std::shared_ptr<const SecureBuffer>> passwordFrom(const QCommandLineParser& p, const QCommandLineOption& o)
-{
-    if (!p.isSet(o))
-        return std::shared_ptr<const SecureBuffer>();
-    auto secret = readPassphraseFromFile(p.value(o));
-    if (!secret)
-        return secret.error();
-    return std::shared_ptr<const SecureBuffer>(std::make_shared<SecureBuffer>(std::move(secret).value()));
-}
 
 Result<void> applyPdfOptions(const QCommandLineParser& p, const PdfCliOptions& pdf, OcrCliOptions& o)
 {
     const std::optional<PdfTextMode> mode = parsePdfTextMode(p.value(pdf.mode));
     if (!mode)
         return makeError(ErrorCode::Usage, tr("--mode takes skip, redo or force"));
-    auto inputPassword = passwordFrom(p, pdf.inputPassword);
+    auto inputPassword = secretFromFileOption(p, pdf.inputPassword);
     if (!inputPassword)
         return inputPassword.error();
-    auto encryptPassword = passwordFrom(p, pdf.encrypt);
-    if (!encryptPassword)
-        return encryptPassword.error();
     o.pipeline.input.pdfTextMode = *mode;
     o.pipeline.input.pdfPassword = *inputPassword;
     o.pipeline.input.renderKeptPages = false;  // kept pages are copied, never shown
@@ -103,10 +94,8 @@ Result<void> applyPdfOptions(const QCommandLineParser& p, const PdfCliOptions& p
     o.outputs.inputs = o.inputs;
     o.outputs.pdfTextMode = *mode;
     o.outputs.inputPassword = *inputPassword;
-    o.outputs.pdfOptions.pdfa = p.isSet(pdf.pdfa);
     o.outputs.pdfOptions.keepMetadata = p.isSet(pdf.keepMetadata);
-    o.outputs.pdfOptions.encryptPassword = *encryptPassword;
-    return o.outputs.pdfOptions.validate();
+    return pdf.output.apply(p, o.outputs.pdfOptions);
 }
 
 Result<OcrCliOptions> parse(const QStringList& args)

@@ -1,7 +1,8 @@
-// The vault commands (issue 3): init, import, list, text, export, delete, purge, expire, audit,
-// rotate-key, recover. Each is a thin shell over vo::Vault — the GUI calls the same API.
+// The vault commands (issue 3): init, import, list, text, export, delete, purge, expire,
+// set-class, audit, rotate-key, recover. Each is a thin shell over vo::Vault — the GUI calls the same API.
 // Passphrases and recovery keys come from the terminal (no echo) or from a file, never argv.
 #include "cli/Command.h"
+#include "cli/PdfOutputOptions.h"
 #include "cli/SignalCancel.h"
 #include "crypto/PassphraseKdf.h"
 #include "vault/Vault.h"
@@ -251,31 +252,42 @@ std::optional<ExportKind> exportKindFor(const QString& path)
         return ExportKind::Text;
     if (suffix == QLatin1String("hocr") || suffix == QLatin1String("html"))
         return ExportKind::Hocr;
+    if (suffix == QLatin1String("xml"))
+        return ExportKind::Alto;
     return std::nullopt;
 }
 
 int runExport(const QStringList& args)
 {
-    VaultParser vp(tr("Write a document out of the vault as a searchable PDF, plain text or hOCR\n"
-                      "(chosen by the output's extension: .pdf, .txt, .hocr), or with --original the\n"
-                      "imported file itself. The exported file is NOT encrypted."),
+    VaultParser vp(tr("Write a document out of the vault as a searchable PDF, plain text, hOCR or ALTO\n"
+                      "XML (chosen by the output's extension: .pdf, .txt, .hocr, .xml), or with --original\n"
+                      "the imported file itself. The exported file is NOT encrypted unless\n"
+                      "--encrypt-password-file is given (PDF only)."),
                    QStringLiteral("ID"), QStringLiteral("ID"));
     const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("output")}, tr("File to write"), tr("OUT"));
     const QCommandLineOption original(QStringLiteral("original"), tr("Write the original file, byte for byte"));
+    const PdfOutputOptions pdfOptions;
     vp.parser().addOptions({out, original});
+    pdfOptions.addTo(vp.parser());
     if (auto stop = vp.parse(args))
         return *stop;
     const QStringList ids = vp.parser().positionalArguments();
     if (ids.size() != 1 || !vp.parser().isSet(out))
-        return fail(makeError(ErrorCode::Usage, tr("usage: vaultocr export ID -o OUT.pdf|OUT.txt|OUT.hocr")));
+        return fail(makeError(ErrorCode::Usage,
+                              tr("usage: vaultocr export ID -o OUT.pdf|OUT.txt|OUT.hocr|OUT.xml [--pdfa] "
+                                 "[--encrypt-password-file FILE]")));
     const auto kind = vp.parser().isSet(original) ? std::optional(ExportKind::Original)
                                                   : exportKindFor(vp.parser().value(out));
     if (!kind)
-        return fail(makeError(ErrorCode::Usage, tr("the output must end in .pdf, .txt or .hocr")));
+        return fail(makeError(ErrorCode::Usage, tr("the output must end in .pdf, .txt, .hocr or .xml")));
+    // Read and checked before the vault is opened: a refused combination writes nothing.
+    PdfExportOptions pdf;
+    if (auto r = pdfOptions.apply(vp.parser(), pdf); !r)
+        return fail(r.error());
     auto vault = vp.open(VaultAccess::ReadOnlyIfBusy);
     if (!vault)
         return fail(vault.error());
-    if (auto r = vault.value()->exportDocument(ids.first(), vp.parser().value(out), *kind); !r)
+    if (auto r = vault.value()->exportDocument(ids.first(), vp.parser().value(out), *kind, pdf); !r)
         return fail(r.error());
     return 0;
 }
@@ -339,6 +351,35 @@ int runExpire(const QStringList& args)
     return 0;
 }
 
+int runSetClass(const QStringList& args)
+{
+    VaultParser vp(tr("Change the sensitivity class of documents. Their expiry is recomputed as if they\n"
+                      "had been imported under the new class (import time + the class's retention,\n"
+                      "within the organisation's limit), unless --keep-expiry is given. A change that\n"
+                      "would make a document expire at once is refused."),
+                   QStringLiteral("ID"), QStringLiteral("ID... low|moderate|high"));
+    const QCommandLineOption keep(QStringLiteral("keep-expiry"), tr("Keep the current expiry"));
+    vp.parser().addOption(keep);
+    if (auto stop = vp.parse(args))
+        return *stop;
+    QStringList ids = vp.parser().positionalArguments();
+    const auto cls = ids.size() >= 2 ? parseSensitivityClass(ids.takeLast()) : std::nullopt;
+    if (!cls)
+        return fail(makeError(ErrorCode::Usage, tr("usage: vaultocr set-class ID... low|moderate|high [--keep-expiry]")));
+    auto vault = vp.open(VaultAccess::ReadWrite);
+    if (!vault)
+        return fail(vault.error());
+    const ClassChangeExpiry mode = vp.parser().isSet(keep) ? ClassChangeExpiry::Keep : ClassChangeExpiry::Recompute;
+    for (const QString& id : ids) {
+        if (auto r = vault.value()->setSensitivity(id, *cls, mode); !r)
+            return fail(r.error());
+        auto doc = vault.value()->document(id);
+        if (doc)
+            printLine(tr("%1: class %2, expires %3").arg(id, sensitivityClassName(*cls), iso(doc->expires)));
+    }
+    return 0;
+}
+
 QString describe(const AuditRecord& r)
 {
     QString line = QStringLiteral("%1  %2  %3").arg(r.sequence + 1, 6).arg(iso(r.time), auditActionName(r.action).leftJustified(15));
@@ -351,6 +392,10 @@ QString describe(const AuditRecord& r)
     if (r.action == AuditAction::Exported) {
         static const char* kinds[] = {"?", "pdf", "pdf-encrypted", "pdfa", "txt", "hocr", "alto", "original"};
         line += QStringLiteral("  format=%1").arg(QLatin1String(kinds[r.detail < 8 ? r.detail : 0]));
+    }
+    if (r.action == AuditAction::ClassChanged) {
+        if (const auto from = sensitivityClassFromByte(r.detail))
+            line += QStringLiteral("  from=%1").arg(sensitivityClassName(*from));
     }
     return line;
 }
@@ -432,10 +477,11 @@ std::vector<Command> vaultCommands()
         {QStringLiteral("import"), tr("Encrypt and OCR files into the vault"), runImport},
         {QStringLiteral("list"), tr("List the vault's documents [--json]"), runList},
         {QStringLiteral("text"), tr("Print a document's text"), runText},
-        {QStringLiteral("export"), tr("Write a document out as PDF, text or hOCR"), runExport},
+        {QStringLiteral("export"), tr("Write a document out as PDF, PDF/A, encrypted PDF, text, hOCR or ALTO"), runExport},
         {QStringLiteral("delete"), tr("Delete documents now (crypto-shredding)"), runDelete},
         {QStringLiteral("purge"), tr("Delete expired documents now"), runPurge},
         {QStringLiteral("expire"), tr("Change when documents expire"), runExpire},
+        {QStringLiteral("set-class"), tr("Change documents' sensitivity class (and expiry)"), runSetClass},
         {QStringLiteral("audit"), tr("Show or --verify the audit trail"), runAudit},
         {QStringLiteral("rotate-key"), tr("Replace the vault's master key"), runRotateKey},
         {QStringLiteral("recover"), tr("Regain access with the recovery key"), runRecover},

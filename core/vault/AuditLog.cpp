@@ -88,6 +88,7 @@ QString auditActionName(AuditAction a)
     case AuditAction::ExpiryChanged: return QStringLiteral("expiry-change");
     case AuditAction::PolicyClamped: return QStringLiteral("policy-clamp");
     case AuditAction::Corrected: return QStringLiteral("ocr-corrected");
+    case AuditAction::ClassChanged: return QStringLiteral("class-change");
     }
     return QStringLiteral("unknown");
 }

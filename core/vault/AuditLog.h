@@ -28,9 +28,11 @@
 
 namespace vo {
 
+// The values are stored in the log: new actions are appended, existing ones never renumbered.
 enum class AuditAction : quint8 {
     VaultCreated = 1, Unlocked, Locked, Imported, OcrFinished, Exported, Deleted, ExpiryPurged,
     KeyRotated, SettingsChanged, Recovered, ExpiryChanged, PolicyClamped, Corrected,
+    ClassChanged = 15,  // sensitivity = the new class, detail = the old class
 };
 QString auditActionName(AuditAction a);
 
@@ -41,7 +43,7 @@ struct AuditRecord {
     QString documentId;    // empty when the action concerns the whole vault
     std::optional<SensitivityClass> sensitivity;
     int pages = 0;
-    quint8 detail = 0;     // export: the ExportKind (never the destination)
+    quint8 detail = 0;     // export: the ExportKind (never the destination); class change: the old class
 };
 
 struct AuditVerifyReport {

@@ -121,8 +121,37 @@ Result<void> DocumentReader::exportOriginal(const QString& id, const QString& de
     return file->commit();
 }
 
-Result<void> DocumentReader::exportTo(const QString& id, const QString& destination, ExportKind kind)
+Result<ExportKind> DocumentReader::exactKind(ExportKind requested, const PdfExportOptions& pdf)
 {
+    if (auto v = pdf.validate(); !v)
+        return v.error();
+    const bool isPdf = requested == ExportKind::Pdf || requested == ExportKind::PdfA
+                    || requested == ExportKind::PdfEncrypted;
+    const bool pdfOptions = pdf.pdfa || pdf.encrypted() || pdf.keepMetadata;
+    if (!isPdf) {
+        if (pdfOptions)
+            return makeError(ErrorCode::Usage, tr("PDF/A, encryption and metadata apply to PDF exports only"));
+        return requested;
+    }
+    const ExportKind exact = pdf.pdfa ? ExportKind::PdfA : pdf.encrypted() ? ExportKind::PdfEncrypted : ExportKind::Pdf;
+    if (requested != ExportKind::Pdf && requested != exact)
+        return makeError(ErrorCode::Usage, requested == ExportKind::PdfA
+                                               ? tr("a PDF/A export needs the PDF/A option")
+                                               : tr("an encrypted PDF export needs a password"));
+    if (pdf.keepMetadata)
+        // The vault keeps no metadata of the original to carry over (see the header comment).
+        return makeError(ErrorCode::Usage, tr("a vault export has no original metadata to keep"));
+    return exact;
+}
+
+Result<void> DocumentReader::exportTo(const QString& id, const QString& destination, ExportKind requested,
+                                      const PdfExportOptions& pdf)
+{
+    // Usage errors first: nothing is read or created for a request that cannot be honoured.
+    auto exact = exactKind(requested, pdf);
+    if (!exact)
+        return exact.error();
+    const ExportKind kind = exact.value();
     auto entry = m_state.accessible(id);
     if (!entry)
         return entry.error();
@@ -138,12 +167,18 @@ Result<void> DocumentReader::exportTo(const QString& id, const QString& destinat
         return {};
     }
     OutputTargets targets;
+    const bool isPdf = kind == ExportKind::Pdf || kind == ExportKind::PdfA || kind == ExportKind::PdfEncrypted;
     switch (kind) {
-    case ExportKind::Pdf: targets.pdf = destination; break;
+    case ExportKind::Pdf:
+    case ExportKind::PdfA:
+    case ExportKind::PdfEncrypted:
+        targets.pdf = destination;
+        targets.pdfOptions = pdf;
+        break;
     case ExportKind::Text: targets.text = destination; break;
     case ExportKind::Hocr: targets.hocr = destination; break;
-    default:
-        return makeError(ErrorCode::Usage, tr("this export format is not supported yet"));
+    case ExportKind::Alto: targets.alto = destination; break;
+    case ExportKind::Original: break;
     }
     auto outputs = OcrOutputs::create(targets);
     if (!outputs)
@@ -157,7 +192,7 @@ Result<void> DocumentReader::exportTo(const QString& id, const QString& destinat
         if (image)
             p.pdfImage = *image;
         return outputs.value()->consume(p);
-    }, kind == ExportKind::Pdf);
+    }, isPdf);
     if (!r)
         return r;
     if (auto c = outputs.value()->commit(); !c)

@@ -1,5 +1,6 @@
 #include "vault/Vault.h"
 
+#include "vault/ClassChange.h"
 #include "vault/DocumentImporter.h"
 #include "vault/DocumentReader.h"
 #include "vault/IndexFile.h"
@@ -182,9 +183,10 @@ Result<void> Vault::readOriginal(const QString& id, const std::function<Result<v
     return DocumentReader(*d).readOriginal(id, sink);
 }
 
-Result<void> Vault::exportDocument(const QString& id, const QString& destination, ExportKind kind)
+Result<void> Vault::exportDocument(const QString& id, const QString& destination, ExportKind kind,
+                                   const PdfExportOptions& pdf)
 {
-    return DocumentReader(*d).exportTo(id, destination, kind);
+    return DocumentReader(*d).exportTo(id, destination, kind, pdf);
 }
 
 Result<void> Vault::saveCorrections(const QString& id, const std::vector<OcrPage>& pages)
@@ -262,6 +264,11 @@ Result<void> Vault::setExpiry(const QString& id, const QDateTime& expires)
         return c;
     d->record(AuditAction::ExpiryChanged, copy.id, copy.sensitivity, copy.pages);
     return {};
+}
+
+Result<void> Vault::setSensitivity(const QString& id, SensitivityClass sensitivity, ClassChangeExpiry expiry)
+{
+    return changeSensitivity(*d, id, sensitivity, expiry);
 }
 
 Result<void> Vault::setRetention(SensitivityClass sensitivity, qint64 seconds)

@@ -11,6 +11,7 @@
 //            then the blobs are unlinked.
 
 #include "ocr/OcrPage.h"
+#include "pdf/PdfExportOptions.h"
 #include "pdf/PdfImage.h"
 #include "util/CancelToken.h"
 #include "vault/AuditLog.h"
@@ -69,9 +70,13 @@ public:
     Result<QString> text(const QString& id) const;  // pages separated by form feeds
     // The original file, streamed to `sink` in chunks.
     Result<void> readOriginal(const QString& id, const std::function<Result<void>(const QByteArray&)>& sink) const;
-    // Writes a searchable PDF, plain text, hOCR or the original file to `destination`
-    // (AtomicFile). The audit trail records the format, never the destination.
-    Result<void> exportDocument(const QString& id, const QString& destination, ExportKind kind);
+    // Writes a searchable PDF, plain text, hOCR, ALTO XML or the original file to `destination`
+    // (AtomicFile). For PDF kinds `pdf` says PDF/A and/or encryption (PdfExportOptions::validate);
+    // the kind recorded in the audit trail and shown to the policy is the exact one (PdfA,
+    // PdfEncrypted), derived from `pdf`, never the destination. PDF options with another kind
+    // are a usage error (an "encrypted" text file must not silently come out in clear).
+    Result<void> exportDocument(const QString& id, const QString& destination, ExportKind kind,
+                                const PdfExportOptions& pdf = {});
 
     // Replaces the OCR result with corrected pages (same page count); the old result's blob is
     // removed after the commit.
@@ -84,6 +89,9 @@ public:
     Result<int> purgeExpired();
     Result<void> rotateKey();
     Result<void> setExpiry(const QString& id, const QDateTime& expires);
+    // A new sensitivity class; the expiry is recomputed from the import time (ClassChange.h).
+    Result<void> setSensitivity(const QString& id, SensitivityClass sensitivity,
+                                ClassChangeExpiry expiry = ClassChangeExpiry::Recompute);
     Result<void> setRetention(SensitivityClass sensitivity, qint64 seconds);
     RetentionSettings retention() const;
 

@@ -46,6 +46,12 @@ struct VaultRecoverOptions {
     std::shared_ptr<KeyStore> keychain;
 };
 
+// What happens to a document's expiry when its class changes (Vault::setSensitivity).
+enum class ClassChangeExpiry {
+    Recompute,  // created + the new class's retention (default)
+    Keep,       // the current expiry, shortened only to the policy's cap for the new class
+};
+
 struct DocumentInfo {
     QString id;
     QString name;

@@ -13,7 +13,9 @@
 #include "dialogs/AuditDialog.h"
 #include "dialogs/DialogSeam.h"
 #include "dialogs/ExpiryDialog.h"
+#include "dialogs/ClassDialog.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/RecoverDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/RecoveryKeyDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -153,8 +155,10 @@ void TestGuiDialogs::everyControlHasAnAccessibleName()
     const QByteArray key("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRST-UVWX");
     RecoveryKeyDialog recovery(vo::SecureBuffer::copyOf(key.constData(), size_t(key.size())));
     AboutDialog about;
+    ClassDialog classDialog(QStringLiteral("a.png"), 1, {1, 2, 3});
+    RecoverDialog recover;
     for (QWidget* d : std::initializer_list<QWidget*>{&welcome, &exportDialog, &import, &settings, &audit, &expiry,
-                                                      &recovery, &about})
+                                                      &recovery, &about, &classDialog, &recover})
         unnamed << unnamedControls(d);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     recovery.storedCheck()->setChecked(true);
@@ -167,7 +171,8 @@ void TestGuiDialogs::commonCommandsHaveShortcuts()
     MainActions& a = f.window->actions();
     for (QAction* action : {a.import, a.exportDoc, a.copyText, a.deleteDoc, a.lock, a.quit, a.undo, a.redo,
                             a.correctWord, a.nextLow, a.previousLow, a.nextPage, a.previousPage, a.zoomIn, a.zoomOut,
-                            a.fitWidth, a.fitPage, a.overlay, a.focusSearch, a.settings, a.audit})
+                            a.fitWidth, a.fitPage, a.overlay, a.focusSearch, a.settings, a.audit, a.changeClass,
+                            a.changeExpiry})
         QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
     QCOMPARE(a.lock->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
     QCOMPARE(a.deleteDoc->shortcut(), QKeySequence(QKeySequence::Delete));

@@ -22,6 +22,7 @@ ExportKind kindOf(ExportFormat format)
     case ExportFormat::Pdf: return ExportKind::Pdf;
     case ExportFormat::Text: return ExportKind::Text;
     case ExportFormat::Hocr: return ExportKind::Hocr;
+    case ExportFormat::Alto: return ExportKind::Alto;
     }
     return ExportKind::Pdf;
 }
@@ -79,18 +80,26 @@ void DocumentCommands::exportCurrent()
         return;
     const QString destination = dialog.destination();
     const ExportFormat format = dialog.format();
+    // The password (if any) is in secure memory now; it travels to the worker in a shared_ptr.
+    auto pdfOptions = dialog.takePdfOptions();
+    if (!pdfOptions) {
+        exportFinishedWith(false, pdfOptions.error().message);
+        return;
+    }
+    const PdfExportOptions options = pdfOptions.value();
     emit statusMessage(tr("Exporting…"));
-    // A stored document is exported by the vault (recorded in the audit trail), after its
-    // corrections are saved: both run in order on the vault thread.
+    // A stored document is exported by the vault (recorded in the audit trail with its exact
+    // kind: PDF/A, encrypted PDF, …), after its corrections are saved: both run in order on the
+    // vault thread.
     if (m_library.vault()) {
         m_library.saveCorrections();
-        m_library.vault()->exportDocument(doc->id(), destination, kindOf(format),
+        m_library.vault()->exportDocument(doc->id(), destination, kindOf(format), options,
                                           [this](bool ok, const QString& message) { exportFinishedWith(ok, message); });
         return;
     }
     const ExportSnapshot snapshot = ExportSnapshot::of(*doc);
     runInBackground<Result<void>>(
-        this, [snapshot, destination, format] { return Exporter::write(snapshot, destination, format); },
+        this, [snapshot, destination, format, options] { return Exporter::write(snapshot, destination, format, options); },
         [this](Result<void>& r) { exportFinishedWith(r.ok(), r ? QString() : r.error().message); });
 }
 

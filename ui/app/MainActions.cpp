@@ -37,7 +37,8 @@ MainActions::MainActions(QWidget* o)
       exportDoc(make(o, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton)),
       copyText(make(o, tr("&Copy Text"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), QStringLiteral("edit-copy"))),
       deleteDoc(make(o, tr("&Delete Now…"), QKeySequence::Delete, QStringLiteral("edit-delete"), QStyle::SP_TrashIcon)),
-      changeExpiry(make(o, tr("Change E&xpiry…"), QKeySequence(), QStringLiteral("chronometer"))),
+      changeExpiry(make(o, tr("Change E&xpiry…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), QStringLiteral("chronometer"))),
+      changeClass(make(o, tr("Change C&lass…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), QStringLiteral("security-medium"))),
       purgeExpired(make(o, tr("&Purge Expired Now"), QKeySequence(), QStringLiteral("edit-clear-history"))),
       audit(make(o, tr("&Audit Trail…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("view-list-details"))),
       lock(make(o, tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("system-lock-screen"))),
@@ -82,7 +83,7 @@ void MainActions::populate(QMenuBar* menuBar, QToolBar* toolBar) const
     edit->addSeparator();
     edit->addActions({focusSearch, settings});
     QMenu* doc = menuBar->addMenu(tr("&Document"));
-    doc->addActions({changeExpiry, deleteDoc});
+    doc->addActions({changeClass, changeExpiry, deleteDoc});
     doc->addSeparator();
     doc->addActions({purgeExpired, audit});
     QMenu* view = menuBar->addMenu(tr("&View"));
@@ -110,7 +111,7 @@ void MainActions::setDocumentActionsEnabled(bool on)
 
 void MainActions::setVaultActionsEnabled(bool on)
 {
-    for (QAction* a : {changeExpiry, purgeExpired, audit})
+    for (QAction* a : {changeClass, changeExpiry, purgeExpired, audit})
         a->setEnabled(on);
 }
 

@@ -23,6 +23,7 @@ public:
     QAction* copyText;
     QAction* deleteDoc;
     QAction* changeExpiry;
+    QAction* changeClass;
     QAction* purgeExpired;
     QAction* audit;
     QAction* lock;

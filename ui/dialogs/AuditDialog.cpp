@@ -28,6 +28,7 @@ QString AuditDialog::actionText(AuditAction action)
     case AuditAction::ExpiryChanged: return tr("Expiry changed");
     case AuditAction::PolicyClamped: return tr("Expiry shortened by policy");
     case AuditAction::Corrected: return tr("Text corrected");
+    case AuditAction::ClassChanged: return tr("Class changed");
     }
     return tr("Unknown");
 }

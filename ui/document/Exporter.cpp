@@ -5,7 +5,7 @@
 #include "input/PageImage.h"
 #include "ocr/HocrWriter.h"
 #include "pdf/PdfImage.h"
-#include "pdf/SearchablePdfWriter.h"
+#include "pipeline/OcrOutputs.h"
 #include "util/AtomicFile.h"
 
 #include <QCoreApplication>
@@ -30,41 +30,57 @@ QString Exporter::suffix(ExportFormat format)
     case ExportFormat::Pdf: return QStringLiteral("pdf");
     case ExportFormat::Text: return QStringLiteral("txt");
     case ExportFormat::Hocr: return QStringLiteral("hocr");
+    case ExportFormat::Alto: return QStringLiteral("xml");
     }
     return {};
 }
 
-Result<void> Exporter::write(const ExportSnapshot& snapshot, const QString& destination, ExportFormat format)
+Result<void> Exporter::write(const ExportSnapshot& snapshot, const QString& destination, ExportFormat format,
+                             const PdfExportOptions& pdfOptions)
 {
     probe::record(QStringLiteral("export"));
     if (snapshot.pages.empty())
         return makeError(ErrorCode::Usage, tr("the document has no recognised pages to export"));
+    if (auto v = pdfOptions.validate(); !v)
+        return v;
+    OutputTargets targets;
     switch (format) {
-    case ExportFormat::Pdf: return writePdf(snapshot, destination);
+    case ExportFormat::Pdf:
+        targets.pdf = destination;
+        targets.pdfOptions = pdfOptions;
+        return writeThroughOutputs(snapshot, targets);
+    case ExportFormat::Alto:
+        targets.alto = destination;
+        return writeThroughOutputs(snapshot, targets);
     case ExportFormat::Text: return writeText(snapshot, destination);
     case ExportFormat::Hocr: return writeHocr(snapshot, destination);
     }
     return makeError(ErrorCode::Internal, tr("unknown export format"));
 }
 
-Result<void> Exporter::writePdf(const ExportSnapshot& snapshot, const QString& destination)
+Result<void> Exporter::writeThroughOutputs(const ExportSnapshot& snapshot, const OutputTargets& targets)
 {
-    auto writer = SearchablePdfWriter::create(destination);
-    if (!writer)
-        return writer.error();
+    auto outputs = OcrOutputs::create(targets);
+    if (!outputs)
+        return outputs.error();
     for (size_t i = 0; i < snapshot.pages.size(); ++i) {
-        const OcrPage& page = snapshot.pages[i];
-        // The boxes refer to this image; encode it as the PDF's page image (no source bytes to reuse).
-        const PixPtr pix = pixFromQImage(snapshot.images[i], page.dpiX, page.dpiY);
-        if (!pix)
-            return makeError(ErrorCode::Internal, tr("could not prepare page %1 for the PDF").arg(i + 1));
-        auto encoded = encodeForPdf(pix.get(), PageImage{}, false);
-        if (!encoded)
-            return encoded.error();
-        if (auto r = (*writer)->addPage(*encoded, page); !r)
+        PipelinePage p;
+        p.index = p.pageInInput = int(i);
+        p.result.page = snapshot.pages[i];
+        if (!targets.pdf.isEmpty()) {
+            // The boxes refer to this image; encode it as the PDF's page image (no source bytes to reuse).
+            const PixPtr pix = pixFromQImage(snapshot.images[i], p.result.page.dpiX, p.result.page.dpiY);
+            if (!pix)
+                return makeError(ErrorCode::Internal, tr("could not prepare page %1 for the PDF").arg(i + 1));
+            auto encoded = encodeForPdf(pix.get(), PageImage{}, false);
+            if (!encoded)
+                return encoded.error();
+            p.pdfImage = std::move(encoded).value();
+        }
+        if (auto r = (*outputs)->consume(p); !r)
             return r;
     }
-    return (*writer)->finish();
+    return (*outputs)->commit();
 }
 
 Result<void> Exporter::writeText(const ExportSnapshot& snapshot, const QString& destination)

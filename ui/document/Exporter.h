@@ -1,9 +1,11 @@
 #pragma once
-// Writes the open document — with the user's corrections — as a searchable PDF, plain text or
-// hOCR. Runs on a worker thread from a snapshot (values only). The output appears complete or not
-// at all (AtomicFile / SearchablePdfWriter); nothing else touches the disk.
+// Writes the open document — with the user's corrections — as a searchable PDF (optionally PDF/A
+// or encrypted), plain text, hOCR or ALTO XML, when no vault holds it (a stored document is
+// exported by the vault). Runs on a worker thread from a snapshot (values only). The output
+// appears complete or not at all (AtomicFile / OcrOutputs); nothing else touches the disk.
 
 #include "ocr/OcrPage.h"
+#include "pdf/PdfExportOptions.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -12,11 +14,15 @@
 
 #include <vector>
 
+namespace vo {
+struct OutputTargets;
+}
+
 namespace vo::ui {
 
 class OpenDocument;
 
-enum class ExportFormat { Pdf, Text, Hocr };
+enum class ExportFormat { Pdf, Text, Hocr, Alto };
 
 struct ExportSnapshot {
     std::vector<OcrPage> pages;
@@ -31,10 +37,12 @@ class Exporter {
 public:
     static QString suffix(ExportFormat format);
     // Blocking: call from a worker thread.
-    static Result<void> write(const ExportSnapshot& snapshot, const QString& destination, ExportFormat format);
+    static Result<void> write(const ExportSnapshot& snapshot, const QString& destination, ExportFormat format,
+                              const PdfExportOptions& pdfOptions = {});
 
 private:
-    static Result<void> writePdf(const ExportSnapshot& snapshot, const QString& destination);
+    // PDF and ALTO through the same sink as `vaultocr ocr` and the vault's export.
+    static Result<void> writeThroughOutputs(const ExportSnapshot& snapshot, const OutputTargets& targets);
     static Result<void> writeText(const ExportSnapshot& snapshot, const QString& destination);
     static Result<void> writeHocr(const ExportSnapshot& snapshot, const QString& destination);
 };

@@ -2,8 +2,10 @@
 
 #include "app/Settings.h"
 #include "dialogs/AuditDialog.h"
+#include "dialogs/ClassDialog.h"
 #include "dialogs/DialogSeam.h"
 #include "dialogs/ExpiryDialog.h"
+#include "dialogs/RecoverDialog.h"
 #include "dialogs/RecoveryKeyDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "document/DocumentLibrary.h"
@@ -97,6 +99,7 @@ void VaultController::openAtStart()
             return;
         }
         emit lockScreenNeeded(mode.value() == KeyMode::Passphrase);
+        emit recoveryOffered(true);
         if (mode.value() == KeyMode::Keychain)
             unlock({});
     });
@@ -108,9 +111,33 @@ void VaultController::unlock(SecureBuffer passphrase)
     m_session->open(secret, this, [this, secret](Result<void>& r) {
         secret->wipe();
         if (!r) {
-            emit unlockFailed(r.error().message);
+            // A lost keychain entry (or a forgotten passphrase): the recovery key is the way back.
+            emit unlockFailed(r.error().code == ErrorCode::AuthFailed
+                                  ? tr("%1\nIf the key is lost, click “Use recovery key…”.").arg(r.error().message)
+                                  : r.error().message);
             return;
         }
+        onOpened();
+    });
+}
+
+void VaultController::askRecoveryKey()
+{
+    if (m_session->isOpen())
+        return;
+    RecoverDialog dialog(m_window);
+    if (!m_dialogs.run(dialog))
+        return;
+    auto key = std::make_shared<SecureBuffer>(dialog.takeKey());
+    emit statusMessage(tr("Recovering the vault…"));
+    m_session->recover(key, this, [this, key](Result<void>& r) {
+        key->wipe();
+        if (!r) {
+            // Nothing changed: the vault and the keychain are as they were.
+            emit unlockFailed(tr("The recovery key was not accepted: %1").arg(r.error().message));
+            return;
+        }
+        emit statusMessage(tr("Vault recovered: its key is back in the system keychain."));
         onOpened();
     });
 }
@@ -129,6 +156,7 @@ void VaultController::lock()
     m_library.wipe();
     m_session->lock();
     emit lockScreenNeeded(m_session->mode() == KeyMode::Passphrase);
+    emit recoveryOffered(true);
 }
 
 void VaultController::purgeNow()
@@ -176,6 +204,22 @@ void VaultController::changeExpiry(const QString& id)
         if (!ok)
             m_dialogs.showError(m_window, tr("Expiry not changed"), message);
     });
+}
+
+void VaultController::changeClass(const QString& id)
+{
+    const DocumentRow* row = m_library.model()->row(id);
+    if (!row || !m_library.vault() || row->sensitivity < 0)
+        return;
+    ClassDialog dialog(row->name, row->sensitivity, m_library.retentionSeconds(), m_window);
+    if (!m_dialogs.run(dialog) || dialog.sensitivity() == row->sensitivity)
+        return;
+    const auto expiry = dialog.keepExpiry() ? ClassChangeExpiry::Keep : ClassChangeExpiry::Recompute;
+    m_library.vault()->setSensitivity(id, SensitivityClass(dialog.sensitivity()), expiry,
+                                      [this](bool ok, const QString& message) {
+                                          if (!ok)
+                                              m_dialogs.showError(m_window, tr("Class not changed"), message);
+                                      });
 }
 
 void VaultController::applyRetention(const std::array<qint64, 3>& seconds)

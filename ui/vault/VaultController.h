@@ -1,7 +1,8 @@
 #pragma once
 // The vault's life in the GUI: first run (welcome → create → recovery key), unlock at start and
-// after a lock (keychain: no question; passphrase: from the lock screen), lock, the purge of
-// expired documents every minute, and the vault-only commands (audit trail, expiry, retention).
+// after a lock (keychain: no question; passphrase: from the lock screen), recovery with the
+// recovery key when the keychain entry is lost, lock, the purge of expired documents every
+// minute, and the vault-only commands (audit trail, class, expiry, retention).
 // Key derivation and every vault call run on the vault thread (VaultSession).
 
 #include "crypto/KeyStore.h"
@@ -48,6 +49,9 @@ public:
     void lock();
     void showAudit();
     void changeExpiry(const QString& id);
+    void changeClass(const QString& id);
+    // "Use recovery key…": asks for the key, then opens the vault with it (VaultSession::recover).
+    void askRecoveryKey();
     void purgeNow();
     void applyRetention(const std::array<qint64, 3>& seconds);
 
@@ -56,6 +60,7 @@ signals:
     void unlocked();
     void unlockFailed(const QString& message);
     void lockScreenNeeded(bool passphrase);
+    void recoveryOffered(bool on);
     void statusMessage(const QString& message);
 
 private:

@@ -238,13 +238,31 @@ void VaultDocuments::setRetention(const std::array<qint64, 3>& seconds, Done don
         });
 }
 
-void VaultDocuments::exportDocument(const QString& id, const QString& destination, ExportKind kind, Done done)
+void VaultDocuments::setSensitivity(const QString& id, SensitivityClass sensitivity, ClassChangeExpiry expiry, Done done)
+{
+    m_session.run<Listing>(
+        this,
+        [id, sensitivity, expiry](Vault& v) -> Result<Listing> {
+            if (auto r = v.setSensitivity(id, sensitivity, expiry); !r)
+                return r.error();
+            return listingOf(v);
+        },
+        [this, done](Result<Listing>& r) {
+            if (r)
+                applyList(r->documents, r->retention);
+            if (done)
+                done(r.ok(), r ? QString() : r.error().message);
+        });
+}
+
+void VaultDocuments::exportDocument(const QString& id, const QString& destination, ExportKind kind,
+                                    const PdfExportOptions& pdfOptions, Done done)
 {
     m_session.run<bool>(
         this,
-        [id, destination, kind](Vault& v) -> Result<bool> {
+        [id, destination, kind, pdfOptions](Vault& v) -> Result<bool> {
             probe::record(QStringLiteral("export"));
-            if (auto r = v.exportDocument(id, destination, kind); !r)
+            if (auto r = v.exportDocument(id, destination, kind, pdfOptions); !r)
                 return r.error();
             return true;
         },

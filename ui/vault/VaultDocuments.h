@@ -5,6 +5,7 @@
 // list model and the open document on the GUI thread.
 
 #include "document/DocumentListModel.h"
+#include "pdf/PdfExportOptions.h"
 #include "pipeline/OcrJob.h"
 #include "vault/RetentionPolicy.h"
 #include "vault/VaultPolicy.h"
@@ -40,7 +41,9 @@ public:
     void purgeExpired(Done done = {});
     void setExpiry(const QString& id, const QDateTime& expires, Done done = {});
     void setRetention(const std::array<qint64, 3>& seconds, Done done = {});
-    void exportDocument(const QString& id, const QString& destination, ExportKind kind, Done done);
+    void exportDocument(const QString& id, const QString& destination, ExportKind kind,
+                        const PdfExportOptions& pdfOptions, Done done);
+    void setSensitivity(const QString& id, SensitivityClass sensitivity, ClassChangeExpiry expiry, Done done = {});
     void search(const QString& needle);
 
     static DocumentRow rowFor(const DocumentInfo& info);

@@ -101,17 +101,43 @@ void VaultSession::open(Passphrase passphrase, QObject* context, std::function<v
             state->vault = std::move(vault).value();
             return state->vault->keyMode();
         },
-        [this, done = std::move(done)](Result<KeyMode>& r) {
-            Result<void> out;
-            if (r) {
-                m_open = true;
-                m_mode = r.value();
-                emit opened();
-            } else {
-                out = r.error();
-            }
-            done(out);
-        });
+        [this, done = std::move(done)](Result<KeyMode>& r) { finishOpen(r, done); });
+}
+
+void VaultSession::recover(Passphrase recoveryKey, QObject* context, std::function<void(Result<void>&)> done)
+{
+    submit<Result<KeyMode>>(
+        context,
+        [state = m_state, root = m_root, keychain = m_keychain, recoveryKey]() -> Result<KeyMode> {
+            if (state->vault)
+                return state->vault->keyMode();
+            if (!recoveryKey || recoveryKey->isEmpty())
+                return makeError(ErrorCode::Usage,
+                                 QCoreApplication::translate("VaultSession", "enter the vault's recovery key"));
+            VaultRecoverOptions options;
+            options.mode = KeyMode::Keychain;  // the key goes back where the app looks for it
+            options.keychain = keychain;
+            auto vault = Vault::recover(root, *recoveryKey, std::move(options));
+            recoveryKey->wipe();
+            if (!vault)
+                return vault.error();
+            state->vault = std::move(vault).value();
+            return state->vault->keyMode();
+        },
+        [this, done = std::move(done)](Result<KeyMode>& r) { finishOpen(r, done); });
+}
+
+void VaultSession::finishOpen(Result<KeyMode>& r, const std::function<void(Result<void>&)>& done)
+{
+    Result<void> out;
+    if (r) {
+        m_open = true;
+        m_mode = r.value();
+        emit opened();
+    } else {
+        out = r.error();
+    }
+    done(out);
 }
 
 void VaultSession::lock()

@@ -37,6 +37,9 @@ public:
     // How the existing vault is unlocked (reads the clear key slots only).
     void probeMode(QObject* context, std::function<void(Result<KeyMode>&)> done);
     void open(Passphrase passphrase, QObject* context, std::function<void(Result<void>&)> done);
+    // Opens the vault with its recovery key (typed text, secure memory) and puts the master key
+    // back into the keychain (Vault::recover); the key is wiped on the vault thread after use.
+    void recover(Passphrase recoveryKey, QObject* context, std::function<void(Result<void>&)> done);
     // Wipes the keys now (on the vault thread, after whatever is queued before it).
     void lock();
 
@@ -63,6 +66,8 @@ private:
         std::unique_ptr<Vault> vault;
     };
     static Error lockedError();
+    // After open or recover, on the GUI thread.
+    void finishOpen(Result<KeyMode>& result, const std::function<void(Result<void>&)>& done);
 
     template <typename R>
     void submit(QObject* context, std::function<R()> work, std::function<void(R&)> done)

@@ -23,7 +23,7 @@ SecureBuffer takeSecretText(QLineEdit* edit)
 
 LockScreen::LockScreen(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_message(new QLabel(this)), m_passphrase(new QLineEdit(this)),
-      m_unlock(new QPushButton(tr("&Unlock"), this))
+      m_unlock(new QPushButton(tr("&Unlock"), this)), m_recover(new QPushButton(tr("Use &recovery key…"), this))
 {
     setAccessibleName(tr("Locked"));
     auto* icon = new QLabel(this);
@@ -43,6 +43,10 @@ LockScreen::LockScreen(QWidget* parent)
     m_unlock->setAccessibleName(tr("Unlock the vault"));
     m_unlock->setDefault(true);
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::unlockRequested);
+    m_recover->setAccessibleName(tr("Open the vault with its recovery key"));
+    m_recover->setFlat(true);
+    m_recover->hide();
+    connect(m_recover, &QPushButton::clicked, this, &LockScreen::recoveryRequested);
     connect(m_passphrase, &QLineEdit::returnPressed, this, &LockScreen::unlockRequested);
 
     auto* layout = new QVBoxLayout(this);
@@ -52,6 +56,7 @@ LockScreen::LockScreen(QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(m_passphrase, 0, Qt::AlignHCenter);
     layout->addWidget(m_unlock, 0, Qt::AlignHCenter);
+    layout->addWidget(m_recover, 0, Qt::AlignHCenter);
     layout->addStretch(3);
     setMessage({});
 }
@@ -63,6 +68,8 @@ void LockScreen::setPassphraseMode(bool on)
         m_passphrase->setFocus();
 }
 
+void LockScreen::offerRecovery(bool on) { m_recover->setVisible(on); }
+
 void LockScreen::setMessage(const QString& message)
 {
     m_message->setText(message.isEmpty() ? tr("Documents, text and page images were removed from memory.")
@@ -72,6 +79,7 @@ void LockScreen::setMessage(const QString& message)
 void LockScreen::setBusy(bool busy)
 {
     m_unlock->setEnabled(!busy);
+    m_recover->setEnabled(!busy);
     m_passphrase->setEnabled(!busy);
     if (busy)
         m_message->setText(tr("Unlocking…"));

@@ -24,15 +24,20 @@ public:
     SecureBuffer takePassphrase();
     QLineEdit* passphraseField() const { return m_passphrase; }
     QPushButton* unlockButton() const { return m_unlock; }
+    QPushButton* recoveryButton() const { return m_recover; }
+    // "Use recovery key…" is offered while a vault is locked (not in the in-memory mode).
+    void offerRecovery(bool on);
 
 signals:
     void unlockRequested();
+    void recoveryRequested();
 
 private:
     QLabel* m_title;
     QLabel* m_message;
     QLineEdit* m_passphrase;
     QPushButton* m_unlock;
+    QPushButton* m_recover;
 };
 
 // Best effort for a QLineEdit: copy to secure memory, then overwrite what Qt lets us reach.
