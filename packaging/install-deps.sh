@@ -14,7 +14,8 @@ build_run=(
   libsecret-1-0 gnome-keyring dbus dbus-user-session libsecret-tools xvfb xauth qt6-translations-l10n
 )
 test_tools=(poppler-utils qpdf tesseract-ocr libxml2-utils strace imagemagick ghostscript enscript
-  desktop-file-utils appstream lintian dpkg-dev debootstrap)
+  desktop-file-utils appstream lintian dpkg-dev debootstrap
+  clang-14 libclang-rt-14-dev)  # tests/sanitize.sh: libFuzzer targets (ASan/UBSan come with g++)
 
 pkgs=("${build_run[@]}")
 [[ "${1:-}" == "--test" ]] && pkgs+=("${test_tools[@]}")

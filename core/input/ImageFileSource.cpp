@@ -3,6 +3,7 @@
 #include "input/ImageNormalize.h"
 #include "input/InputMessages.h"
 #include "input/JpegInfo.h"
+#include "input/PngChunks.h"
 
 #include <cstdio>
 
@@ -62,7 +63,8 @@ Result<void> ImageFileSource::checkHeader(int index) const
         ok = readHeaderMemTiff(m_file.data(), m_file.size(), index, &w, &h, &bps, &spp, &res, &cmap,
                                &fileFormat) == 0;
     } else {
-        ok = pixReadHeaderMem(m_file.data(), m_file.size(), &fileFormat, &w, &h, &bps, &spp, &cmap) == 0;
+        ok = (m_format != InputFormat::Png || pngChunksInsideFile(m_file.data(), m_file.size()))
+             && pixReadHeaderMem(m_file.data(), m_file.size(), &fileFormat, &w, &h, &bps, &spp, &cmap) == 0;
     }
     if (!ok || w <= 0 || h <= 0)
         return InputMessages::imageDamaged(index);

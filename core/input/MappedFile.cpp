@@ -41,6 +41,17 @@ Result<MappedFile> MappedFile::open(const QString& path, qint64 maxBytes)
     return MappedFile(std::move(file), data, size_t(size));
 }
 
+Result<MappedFile> MappedFile::fromBytes(QByteArray bytes, qint64 maxBytes)
+{
+    if (bytes.isEmpty())
+        return InputMessages::fileEmpty();
+    if (bytes.size() > maxBytes)
+        return InputMessages::fileTooLarge(bytes.size(), maxBytes);
+    MappedFile f(nullptr, reinterpret_cast<const uchar*>(bytes.constData()), size_t(bytes.size()));
+    f.m_bytes = std::move(bytes);
+    return f;
+}
+
 QByteArray MappedFile::head(qsizetype bytes) const
 {
     return QByteArray::fromRawData(reinterpret_cast<const char*>(m_data), qMin<qsizetype>(bytes, m_size));

@@ -7,11 +7,12 @@
 
 namespace vo {
 
-Result<std::unique_ptr<PageSource>> PageSource::open(const QString& path, const InputOptions& options)
+namespace {
+
+Result<std::unique_ptr<PageSource>> openMapped(Result<MappedFile> file, const InputOptions& options)
 {
     if (options.pdfDpi < 36 || options.pdfDpi > 2400)
         return InputMessages::badPdfDpi(options.pdfDpi);
-    Result<MappedFile> file = MappedFile::open(path, options.limits.maxFileBytes);
     if (!file)
         return file.error();
     const InputFormat format = sniffInputFormat(file->head(1024));
@@ -21,13 +22,27 @@ Result<std::unique_ptr<PageSource>> PageSource::open(const QString& path, const 
     case InputFormat::Tiff:
         return ImageFileSource::create(std::move(file).value(), format, options.limits);
     case InputFormat::Pdf:
-        // Poppler reads the file itself; our mapping was only needed to recognise it (and goes
-        // away when this returns).
-        return PdfPageSource::create(path, options);
+        // Poppler and qpdf read the same mapping (no second open of the path: the bytes that
+        // were sniffed are the bytes that are parsed).
+        return PdfPageSource::create(std::move(file).value(), options);
     case InputFormat::Unknown:
         break;
     }
     return InputMessages::unsupportedFormat();
+}
+
+}  // namespace
+
+Result<std::unique_ptr<PageSource>> PageSource::open(const QString& path, const InputOptions& options)
+{
+    if (options.pdfDpi < 36 || options.pdfDpi > 2400)
+        return InputMessages::badPdfDpi(options.pdfDpi);
+    return openMapped(MappedFile::open(path, options.limits.maxFileBytes), options);
+}
+
+Result<std::unique_ptr<PageSource>> PageSource::openBytes(QByteArray bytes, const InputOptions& options)
+{
+    return openMapped(MappedFile::fromBytes(std::move(bytes), options.limits.maxFileBytes), options);
 }
 
 }  // namespace vo

@@ -45,6 +45,9 @@ public:
     // Opens by content: PNG, JPEG, TIFF (multi-page) or PDF. Errors are InputUnreadable with a
     // one-line message that names the problem but not the file's content.
     static Result<std::unique_ptr<PageSource>> open(const QString& path, const InputOptions& options);
+    // The same on bytes already in memory (the fuzz targets in tests/fuzz): open() maps the file
+    // and continues exactly as this does, so both reach the same sniffing, limits and decoders.
+    static Result<std::unique_ptr<PageSource>> openBytes(QByteArray bytes, const InputOptions& options);
 
     virtual InputFormat format() const = 0;
     virtual int pageCount() const = 0;

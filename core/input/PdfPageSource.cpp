@@ -12,6 +12,7 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <QBuffer>
 #include <QtMath>
 
 namespace vo {
@@ -34,20 +35,22 @@ bool shouldAbortRender(const QVariant& payload)
 
 // Poppler copies the password into its own strings (GooString) for the document's lifetime; we
 // hand it a view of our secure, NUL-terminated copy, so no Qt container ever holds it.
-std::unique_ptr<Poppler::Document> loadPoppler(const QString& path, const SecureBuffer* password)
+// A device, not loadFromData(): poppler's loadFromData detaches (copies) a raw-data QByteArray,
+// which for a mapped 2 GiB file would be a 2 GiB heap copy; QBuffer reads the view in place.
+std::unique_ptr<Poppler::Document> loadPoppler(QBuffer& device, const SecureBuffer* password)
 {
     if (!password || password->isEmpty())
-        return Poppler::Document::load(path);
+        return Poppler::Document::load(&device);
     const SecureBuffer z = nulTerminated(*password);
     const QByteArray view = QByteArray::fromRawData(reinterpret_cast<const char*>(z.data()), qsizetype(password->size()));
-    return Poppler::Document::load(path, view, view);
+    return Poppler::Document::load(&device, view, view);
 }
 
 }  // namespace
 
-PdfPageSource::PdfPageSource(std::unique_ptr<Poppler::Document> doc, std::unique_ptr<QPDF> qpdf,
-                             const InputOptions& options)
-    : m_doc(std::move(doc)), m_qpdf(std::move(qpdf)), m_dpi(options.pdfDpi), m_options(options),
+PdfPageSource::PdfPageSource(MappedFile file, std::unique_ptr<QBuffer> device, std::unique_ptr<Poppler::Document> doc,
+                             std::unique_ptr<QPDF> qpdf, const InputOptions& options)
+    : m_file(std::move(file)), m_device(std::move(device)), m_doc(std::move(doc)), m_qpdf(std::move(qpdf)), m_dpi(options.pdfDpi), m_options(options),
       m_pageCount(m_doc->numPages())
 {
     if (m_qpdf)
@@ -56,11 +59,15 @@ PdfPageSource::PdfPageSource(std::unique_ptr<Poppler::Document> doc, std::unique
 
 PdfPageSource::~PdfPageSource() = default;
 
-Result<std::unique_ptr<PageSource>> PdfPageSource::create(const QString& path, const InputOptions& options)
+Result<std::unique_ptr<PageSource>> PdfPageSource::create(MappedFile file, const InputOptions& options)
 {
     silencePoppler();
     const SecureBuffer* password = options.pdfPassword.get();
-    std::unique_ptr<Poppler::Document> doc = loadPoppler(path, password);
+    auto device = std::make_unique<QBuffer>();
+    device->setData(QByteArray::fromRawData(reinterpret_cast<const char*>(file.data()), qsizetype(file.size())));
+    if (!device->open(QIODevice::ReadOnly))
+        return InputMessages::pdfDamaged();
+    std::unique_ptr<Poppler::Document> doc = loadPoppler(*device, password);
     if (!doc)
         return InputMessages::pdfDamaged();
     if (doc->isLocked())
@@ -72,7 +79,7 @@ Result<std::unique_ptr<PageSource>> PdfPageSource::create(const QString& path, c
         return InputMessages::tooManyPages(pages, options.limits.maxPages);
     std::unique_ptr<QPDF> qpdf;
     if (options.pdfTextMode != PdfTextMode::Force) {
-        auto opened = openQpdf(path, password);
+        auto opened = openQpdf(file.data(), file.size(), password);
         if (!opened)
             return opened.error();
         qpdf = std::move(opened).value();
@@ -87,7 +94,8 @@ Result<std::unique_ptr<PageSource>> PdfPageSource::create(const QString& path, c
     doc->setRenderBackend(Poppler::Document::SplashBackend);
     doc->setRenderHint(Poppler::Document::Antialiasing, true);
     doc->setRenderHint(Poppler::Document::TextAntialiasing, true);
-    return std::unique_ptr<PageSource>(new PdfPageSource(std::move(doc), std::move(qpdf), options));
+    return std::unique_ptr<PageSource>(
+        new PdfPageSource(std::move(file), std::move(device), std::move(doc), std::move(qpdf), options));
 }
 
 Result<QImage> PdfPageSource::render(Poppler::Page& page, int index, const CancelToken& cancel) const

@@ -27,7 +27,11 @@ Error qpdfInputError(const std::exception& e, bool passwordGiven)
     return InputMessages::pdfDamaged();
 }
 
-Result<std::unique_ptr<QPDF>> openQpdf(const QString& path, const SecureBuffer* password)
+namespace {
+
+// `process` hands the file or the bytes to qpdf, with the password when there is one.
+template <typename Process>
+Result<std::unique_ptr<QPDF>> openWith(const SecureBuffer* password, Process process)
 {
     const bool withPassword = password && !password->isEmpty();
     try {
@@ -36,9 +40,9 @@ Result<std::unique_ptr<QPDF>> openQpdf(const QString& path, const SecureBuffer* 
         pdf->setAttemptRecovery(true);  // a damaged xref is rebuilt by scanning the file
         if (withPassword) {
             const SecureBuffer z = nulTerminated(*password);
-            pdf->processFile(QFile::encodeName(path).constData(), reinterpret_cast<const char*>(z.data()));
+            process(*pdf, reinterpret_cast<const char*>(z.data()));
         } else {
-            pdf->processFile(QFile::encodeName(path).constData());
+            process(*pdf, nullptr);
         }
         // Inherited page attributes (MediaBox, Rotate, Resources…) are put on each page, so a
         // page can be read, changed or copied on its own.
@@ -47,6 +51,22 @@ Result<std::unique_ptr<QPDF>> openQpdf(const QString& path, const SecureBuffer* 
     } catch (const std::exception& e) {
         return qpdfInputError(e, withPassword);
     }
+}
+
+}  // namespace
+
+Result<std::unique_ptr<QPDF>> openQpdf(const QString& path, const SecureBuffer* password)
+{
+    const QByteArray name = QFile::encodeName(path);
+    return openWith(password, [&](QPDF& pdf, const char* pw) { pdf.processFile(name.constData(), pw); });
+}
+
+Result<std::unique_ptr<QPDF>> openQpdf(const uchar* data, size_t size, const SecureBuffer* password)
+{
+    return openWith(password, [&](QPDF& pdf, const char* pw) {
+        // The description appears only in qpdf's messages, which never reach the user.
+        pdf.processMemoryFile("input", reinterpret_cast<const char*>(data), size, pw);
+    });
 }
 
 }  // namespace vo

@@ -6,6 +6,7 @@
 #include "util/Result.h"
 
 #include <QString>
+#include <QtGlobal>
 
 #include <exception>
 #include <memory>
@@ -19,6 +20,8 @@ class SecureBuffer;
 // `password` may be null or empty (no password). Wrong or missing password → InputUnreadable
 // with InputMessages::pdfLocked() / pdfWrongPassword(); damage qpdf cannot repair → pdfDamaged().
 Result<std::unique_ptr<QPDF>> openQpdf(const QString& path, const SecureBuffer* password);
+// The same over bytes in memory (not copied: they must outlive the QPDF), e.g. an input's mapping.
+Result<std::unique_ptr<QPDF>> openQpdf(const uchar* data, size_t size, const SecureBuffer* password);
 
 // A NUL-terminated copy in secure memory, for C APIs that take `char const*` (qpdf, poppler).
 SecureBuffer nulTerminated(const SecureBuffer& bytes);

@@ -88,7 +88,6 @@ QString auditActionName(AuditAction a)
     case AuditAction::ExpiryChanged: return QStringLiteral("expiry-change");
     case AuditAction::PolicyClamped: return QStringLiteral("policy-clamp");
     case AuditAction::Corrected: return QStringLiteral("ocr-corrected");
-    case AuditAction::ClassChanged: return QStringLiteral("class-change");
     }
     return QStringLiteral("unknown");
 }
@@ -109,7 +108,7 @@ QByteArray AuditLog::chainMac(const QByteArray& previousMac, const QByteArray& s
     return keyedHash(m_macKey, previousMac + sealed, kMacBytes);
 }
 
-QByteArray AuditLog::sealRecord(const AuditRecord& r) const
+QByteArray AuditLog::encodePayload(const AuditRecord& r)
 {
     QByteArray p(kPayloadBytes, '\0');
     char* d = p.data();
@@ -121,16 +120,14 @@ QByteArray AuditLog::sealRecord(const AuditRecord& r) const
     qToBigEndian<quint32>(quint32(qMax(0, r.pages)), d + 20);
     const QByteArray id = QByteArray::fromHex(r.documentId.toLatin1()).left(8);
     std::memcpy(d + 24, id.constData(), size_t(id.size()));
-    auto sealed = aead::seal(m_encKey, p, QByteArrayLiteral("vo-audit-record") + m_headerDigest);
-    return sealed ? sealed.value() : QByteArray();
+    return p;
 }
 
-std::optional<AuditRecord> AuditLog::openRecord(const QByteArray& sealed) const
+std::optional<AuditRecord> AuditLog::decodePayload(const QByteArray& plain)
 {
-    auto plain = aead::open(m_encKey, sealed, QByteArrayLiteral("vo-audit-record") + m_headerDigest);
-    if (!plain || plain->size() != kPayloadBytes)
+    if (plain.size() != kPayloadBytes)
         return std::nullopt;
-    const char* d = plain->constData();
+    const char* d = plain.constData();
     AuditRecord r;
     r.sequence = qFromBigEndian<quint64>(d);
     r.time = QDateTime::fromMSecsSinceEpoch(qFromBigEndian<qint64>(d + 8), Qt::UTC);
@@ -138,10 +135,26 @@ std::optional<AuditRecord> AuditLog::openRecord(const QByteArray& sealed) const
     r.sensitivity = sensitivityClassFromByte(quint8(d[17]));
     r.detail = quint8(d[18]);
     r.pages = int(qFromBigEndian<quint32>(d + 20));
-    const QByteArray id = plain->mid(24, 8);
+    const QByteArray id = plain.mid(24, 8);
     if (id != QByteArray(8, '\0'))
         r.documentId = QString::fromLatin1(id.toHex());
     return r;
+}
+
+QByteArray AuditLog::encodeRecord(const QByteArray& payload, const QByteArray& previousMac) const
+{
+    auto sealed = aead::seal(m_encKey, payload, QByteArrayLiteral("vo-audit-record") + m_headerDigest);
+    if (!sealed)
+        return {};
+    return sealed.value() + chainMac(previousMac, sealed.value());
+}
+
+std::optional<AuditRecord> AuditLog::openRecord(const QByteArray& sealed) const
+{
+    auto plain = aead::open(m_encKey, sealed, QByteArrayLiteral("vo-audit-record") + m_headerDigest);
+    if (!plain)
+        return std::nullopt;
+    return decodePayload(plain.value());
 }
 
 Result<AuditAnchor> AuditLog::append(AuditAction action, const QString& documentId,
@@ -167,12 +180,12 @@ Result<AuditAnchor> AuditLog::append(AuditAction action, const QString& document
             return ioError(tr("read"));
     }
     AuditRecord r{quint64(full), QDateTime::currentDateTimeUtc(), action, documentId, sensitivity, pages, detail};
-    const QByteArray sealed = sealRecord(r);
-    if (sealed.size() != kSealedBytes)
+    const QByteArray record = encodeRecord(encodePayload(r), prevMac);
+    if (record.size() != kRecordBytes)
         return makeError(ErrorCode::Internal, tr("cannot seal an audit record"));
-    const QByteArray mac = chainMac(prevMac, sealed);
+    const QByteArray mac = record.right(kMacBytes);
     const off_t at = off_t(full * kRecordBytes);
-    if (!pwriteAll(fd.fd, (sealed + mac).constData(), kRecordBytes, at))
+    if (!pwriteAll(fd.fd, record.constData(), kRecordBytes, at))
         return ioError(tr("write"));
     if (st.st_size > at + kRecordBytes && ::ftruncate(fd.fd, at + kRecordBytes) != 0)
         return ioError(tr("truncate"));
@@ -202,7 +215,11 @@ Result<std::vector<AuditRecord>> AuditLog::readAll() const
     QFile f(m_path);
     if (f.exists() && !f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::VaultUnavailable, tr("cannot read the audit trail"));
-    const QByteArray data = f.isOpen() ? f.readAll() : QByteArray();
+    return parse(f.isOpen() ? f.readAll() : QByteArray());
+}
+
+Result<std::vector<AuditRecord>> AuditLog::parse(const QByteArray& data) const
+{
     std::vector<AuditRecord> out;
     QByteArray prev = genesisMac();
     for (qint64 i = 0; i < data.size() / kRecordBytes; ++i) {
@@ -221,7 +238,11 @@ Result<std::vector<AuditRecord>> AuditLog::readAll() const
 AuditVerifyReport AuditLog::verify(const AuditAnchor& anchor) const
 {
     QFile f(m_path);
-    const QByteArray data = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return verifyBytes(f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(), anchor);
+}
+
+AuditVerifyReport AuditLog::verifyBytes(const QByteArray& data, const AuditAnchor& anchor) const
+{
     AuditVerifyReport rep;
     rep.records = quint64(data.size() / kRecordBytes);
     auto bad = [&rep](qint64 record, const QString& problem) {

@@ -28,11 +28,9 @@
 
 namespace vo {
 
-// The values are stored in the log: new actions are appended, existing ones never renumbered.
 enum class AuditAction : quint8 {
     VaultCreated = 1, Unlocked, Locked, Imported, OcrFinished, Exported, Deleted, ExpiryPurged,
     KeyRotated, SettingsChanged, Recovered, ExpiryChanged, PolicyClamped, Corrected,
-    ClassChanged = 15,  // sensitivity = the new class, detail = the old class
 };
 QString auditActionName(AuditAction a);
 
@@ -43,7 +41,7 @@ struct AuditRecord {
     QString documentId;    // empty when the action concerns the whole vault
     std::optional<SensitivityClass> sensitivity;
     int pages = 0;
-    quint8 detail = 0;     // export: the ExportKind (never the destination); class change: the old class
+    quint8 detail = 0;     // export: the ExportKind (never the destination)
 };
 
 struct AuditVerifyReport {
@@ -69,10 +67,20 @@ public:
     Result<std::vector<AuditRecord>> readAll() const;
     AuditVerifyReport verify(const AuditAnchor& anchor) const;
 
+    // The log's bytes, already read: what readAll() and verify() check after reading the file
+    // (and what the fuzz target tests/fuzz/fuzz_audit_record feeds).
+    Result<std::vector<AuditRecord>> parse(const QByteArray& data) const;
+    AuditVerifyReport verifyBytes(const QByteArray& data, const AuditAnchor& anchor) const;
+    // One record as append() writes it: the payload sealed, then its chain MAC.
+    QByteArray encodeRecord(const QByteArray& payload, const QByteArray& previousMac) const;
+    QByteArray genesisMac() const;  // the "previous MAC" of record 1
+    // The plaintext record layer: an AuditRecord as the 32-byte payload and back. decodePayload
+    // refuses any other size.
+    static QByteArray encodePayload(const AuditRecord& r);
+    static std::optional<AuditRecord> decodePayload(const QByteArray& plain);
+
 private:
-    QByteArray genesisMac() const;
     QByteArray chainMac(const QByteArray& previousMac, const QByteArray& sealed) const;
-    QByteArray sealRecord(const AuditRecord& r) const;
     std::optional<AuditRecord> openRecord(const QByteArray& sealed) const;
 
     QString m_path;

@@ -28,6 +28,12 @@ Error damaged() { return makeError(ErrorCode::Integrity, tr("the vault index is 
 Result<QByteArray> encode(const VaultHeader& header, const KeySlots& keySlots, const SecureBuffer& masterKey,
                           const VaultIndex& index)
 {
+    return encodeSerialized(header, keySlots, masterKey, index.serialize());
+}
+
+Result<QByteArray> encodeSerialized(const VaultHeader& header, const KeySlots& keySlots,
+                                    const SecureBuffer& masterKey, const QByteArray& indexPlaintext)
+{
     const QByteArray slotBytes = keySlots.serialize();
     QByteArray front = kMagic;
     char be[4];
@@ -35,7 +41,7 @@ Result<QByteArray> encode(const VaultHeader& header, const KeySlots& keySlots, c
     front.append(be, 4);
     front.append(slotBytes);
     front.append(genericHash(front, kChecksumBytes));
-    auto sealed = aead::seal(masterKey, index.serialize(), bodyAd(header, slotBytes));
+    auto sealed = aead::seal(masterKey, indexPlaintext, bodyAd(header, slotBytes));
     if (!sealed)
         return sealed.error();
     return front + sealed.value();

@@ -23,6 +23,10 @@ namespace index_file {
 
 Result<QByteArray> encode(const VaultHeader& header, const KeySlots& keySlots, const SecureBuffer& masterKey,
                           const VaultIndex& index);
+// The same with the index already serialised (VaultIndex::serialize()); encode() goes through it.
+// The fuzz target seals arbitrary plaintext with it to reach open()'s parser.
+Result<QByteArray> encodeSerialized(const VaultHeader& header, const KeySlots& keySlots,
+                                    const SecureBuffer& masterKey, const QByteArray& indexPlaintext);
 // Missing → VaultUnavailable; damaged front → Integrity.
 Result<IndexEnvelope> read(const QString& path);
 Result<IndexEnvelope> decode(const QByteArray& bytes);

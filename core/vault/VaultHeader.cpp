@@ -62,7 +62,11 @@ Result<VaultHeader> VaultHeader::read(const QString& path)
                          tr("no vault here (create one with 'vaultocr init' or point --vault at it)"));
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::VaultUnavailable, tr("cannot read the vault header"));
-    const QByteArray data = f.read(kSize + 1);
+    return parse(f.read(kSize + 1));  // one byte more than a header: a longer file is damaged
+}
+
+Result<VaultHeader> VaultHeader::parse(const QByteArray& data)
+{
     if (data.size() != kSize || !data.startsWith(kMagic))
         return damaged();
     if (!constantTimeEquals(genericHash(data.left(kFieldBytes), 32), data.mid(kFieldBytes, 32)))

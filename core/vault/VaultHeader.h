@@ -22,6 +22,9 @@ public:
     static VaultHeader createNew();  // random UUID
     // Missing file → VaultUnavailable; wrong size, magic, version or digest → Integrity.
     static Result<VaultHeader> read(const QString& path);
+    // The file's bytes, already read: what read() checks after opening the file (and what the
+    // fuzz target tests/fuzz/fuzz_vault_header feeds). Same errors as read().
+    static Result<VaultHeader> parse(const QByteArray& data);
     Result<void> write(const QString& path) const;  // AtomicFile
 
     const QUuid& uuid() const { return m_uuid; }

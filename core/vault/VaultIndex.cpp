@@ -135,13 +135,28 @@ Result<VaultIndex> VaultIndex::parse(const QByteArray& bytes)
     if (s.status() != QDataStream::Ok || count > quint32(kMaxDocuments))
         return bad;
     idx.auditAnchor.count = anchorCount;
-    idx.documents.resize(count);
-    for (DocumentEntry& e : idx.documents) {
+    // Entries are read one by one rather than allocated for the count up front: a count the
+    // bytes cannot hold fails at the end of the data instead of reserving gigabytes first
+    // (found by tests/fuzz/fuzz_vault_index; regression in TestVaultCodec).
+    for (quint32 i = 0; i < count; ++i) {
+        DocumentEntry e;
         if (!readEntry(s, e))
             return bad;
+        idx.documents.push_back(std::move(e));
     }
-    s >> idx.expiredIds;
-    if (s.status() != QDataStream::Ok || !s.atEnd())
+    // Read by hand for the same reason: QDataStream's QStringList reader reserves the stored count.
+    quint32 tombstones = 0;
+    s >> tombstones;
+    if (s.status() != QDataStream::Ok || tombstones > quint32(kMaxTombstones))
+        return bad;
+    for (quint32 i = 0; i < tombstones; ++i) {
+        QString id;
+        s >> id;
+        if (s.status() != QDataStream::Ok)
+            return bad;
+        idx.expiredIds.append(id);
+    }
+    if (!s.atEnd())
         return bad;
     return idx;
 }

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# The hostile-input stage of tests/run.sh (issue 6: "bad input gets a clear error"). Run by
+# tests/run.sh inside its private HOME/XDG environment; not meant to be called on its own.
+#
+# 1. Fuzzing: a clang build (build-fuzz, -DVAULTOCR_FUZZ=ON: libFuzzer + ASan + UBSan) of the
+#    targets in tests/fuzz, each run for FUZZ_SECONDS (60) from its seed corpus, two at a time
+#    (the machine has two cores). A crash, sanitizer report, leak, out-of-memory (2 GB) or an
+#    input taking over 25 s fails the stage; the input is kept in build-fuzz/fuzz-findings/.
+# 2. The unit and integration tests again in a gcc build with AddressSanitizer and UBSan
+#    (build-asan, -DVAULTOCR_SANITIZE=address,undefined), under their own D-Bus session and
+#    keyring. Left out there: the GUI tests (label gui; they run in the normal build) and the
+#    packaging tests, which test the .deb, not our code's memory use.
+# SANITIZE_STEPS="fuzz" or "asan" runs one of the two; FUZZ_SECONDS, FUZZ_BUILD_DIR and
+# ASAN_BUILD_DIR change the defaults.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+FUZZ_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
+ASAN_DIR=${ASAN_BUILD_DIR:-build-asan}
+FUZZ_SECONDS=${FUZZ_SECONDS:-60}
+FUZZ_TARGETS=(fuzz_vault_header fuzz_vault_index fuzz_audit_record fuzz_image_import fuzz_pdf_import)
+STEPS=${SANITIZE_STEPS:-fuzz asan}
+failed=()
+stamp() { date +%s; }
+t0=$(stamp) t1=$t0 t2=$t0 t3=$t0 t4=$t0
+
+# --- 1. fuzzing -------------------------------------------------------------------------------
+if [[ " $STEPS " == *" fuzz "* ]]; then
+CXX=${FUZZ_CXX:-clang++-14} cmake -S . -B "$FUZZ_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DVAULTOCR_FUZZ=ON -DVAULTOCR_BUILD_TESTS=OFF >/dev/null
+cmake --build "$FUZZ_DIR" -j2 --target fuzz_all
+t1=$(stamp)
+
+# Leaks are looked for (LSan), except in fontconfig's caches (tests/fuzz/lsan.supp).
+export LSAN_OPTIONS="suppressions=$ROOT/tests/fuzz/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+run_fuzzer() {
+  local t=$1 work="$FUZZ_DIR/fuzz-work/$1" found="$FUZZ_DIR/fuzz-findings/$1"
+  mkdir -p "$work" "$found"
+  # New inputs go to the work folder; the committed seeds are only read.
+  if "$FUZZ_DIR/tests/fuzz/$t" -max_total_time="$FUZZ_SECONDS" -rss_limit_mb=2048 -timeout=25 \
+       -print_final_stats=1 -artifact_prefix="$found/" "$work" "tests/fuzz/corpus/$t" \
+       >"$FUZZ_DIR/fuzz-$t.log" 2>&1; then
+    echo "ok" >"$FUZZ_DIR/fuzz-$t.status"
+  else
+    echo "FAILED" >"$FUZZ_DIR/fuzz-$t.status"
+  fi
+}
+for ((i = 0; i < ${#FUZZ_TARGETS[@]}; i += 2)); do
+  for t in "${FUZZ_TARGETS[@]:i:2}"; do run_fuzzer "$t" & done
+  wait
+done
+for t in "${FUZZ_TARGETS[@]}"; do
+  log="$FUZZ_DIR/fuzz-$t.log"
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
+  printf '%-20s %-6s %8s inputs  %6s/s\n' "$t" "$(cat "$FUZZ_DIR/fuzz-$t.status")" "${runs:-?}" "${rate:-?}"
+  if [[ $(cat "$FUZZ_DIR/fuzz-$t.status") != ok ]]; then
+    failed+=("$t")
+    grep -E -A40 "^==[0-9]+==ERROR|^SUMMARY|runtime error|ERROR: libFuzzer" "$log" | head -60 || true
+    ls "$FUZZ_DIR/fuzz-findings/$t"
+  fi
+done
+t2=$(stamp) t3=$(stamp) t4=$(stamp)
+fi
+
+# --- 2. the test suite under ASan + UBSan -----------------------------------------------------
+if [[ " $STEPS " == *" asan "* ]]; then
+cmake -S . -B "$ASAN_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DVAULTOCR_SANITIZE=address,undefined >/dev/null
+SELECT=(-L "unit|integration")
+# Only what those tests need: their executables and the vaultocr binary (no GUI tests).
+mapfile -t names < <(ctest --test-dir "$ASAN_DIR" -N "${SELECT[@]}" | sed -n 's/^ *Test *#[0-9]*: //p')
+mapfile -t phony < <(ninja -C "$ASAN_DIR" -t targets all | sed -n 's/: phony$//p')
+targets=(vaultocr)
+for n in "${names[@]}"; do
+  printf '%s\n' "${phony[@]}" | grep -qx "$n" && targets+=("$n")
+done
+cmake --build "$ASAN_DIR" -j2 --target "${targets[@]}"
+t3=$(stamp)
+
+# detect_leaks=0: the app makes itself non-dumpable at start-up (no core dumps, no ptrace),
+# which LeakSanitizer needs; leaks are looked for by the fuzz targets above instead.
+export ASAN_OPTIONS="detect_leaks=0:halt_on_error=1:detect_stack_use_after_return=0"
+if ! dbus-run-session -- bash -euo pipefail -c '
+    printf %s "vaultocr-ci-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    ctest --test-dir "'"$ASAN_DIR"'" --output-on-failure -j2 '"${SELECT[*]@Q}"'
+  '; then
+  failed+=("asan-tests")
+fi
+t4=$(stamp)
+fi
+
+echo "sanitizer stage: fuzz build $((t1 - t0)) s, fuzzing $((t2 - t1)) s, ASan build $((t3 - t2)) s," \
+     "ASan tests $((t4 - t3)) s, total $((t4 - t0)) s"
+if [[ ${#failed[@]} -gt 0 ]]; then
+  echo "sanitizer stage FAILED: ${failed[*]}" >&2
+  exit 1
+fi
