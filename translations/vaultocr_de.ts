@@ -2087,6 +2087,34 @@
         <source>&amp;Recover</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
+    <message>
+        <source>Type the recovery key you stored when the vault was created (14 groups of four letters and digits) and a new passphrase for the vault.</source>
+        <translation>Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Anlegen des Tresors aufbewahrt haben (14 Gruppen aus vier Buchstaben und Ziffern), und eine neue Passphrase für den Tresor.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen sind verschieden.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>New vault passphrase</source>
+        <translation>Neue Passphrase des Tresors</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Repeat the new vault passphrase</source>
+        <translation>Neue Passphrase des Tresors wiederholen</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problem mit der Passphrase</translation>
+    </message>
 </context>
 <context>
     <name>vo::ui::RecoveryKeyDialog</name>
@@ -2426,6 +2454,10 @@ Wenn der Schlüssel verloren ist, klicken Sie auf „Wiederherstellungsschlüsse
     <message>
         <source>Class not changed</source>
         <translation>Klasse nicht geändert</translation>
+    </message>
+    <message>
+        <source>Vault recovered: it is now protected by the new passphrase.</source>
+        <translation>Tresor wiederhergestellt: er ist jetzt durch die neue Passphrase geschützt.</translation>
     </message>
 </context>
 <context>

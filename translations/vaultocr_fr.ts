@@ -2087,6 +2087,34 @@
         <source>&amp;Recover</source>
         <translation>&amp;Récupérer</translation>
     </message>
+    <message>
+        <source>Type the recovery key you stored when the vault was created (14 groups of four letters and digits) and a new passphrase for the vault.</source>
+        <translation>Saisissez la clé de récupération conservée lors de la création du coffre (14 groupes de quatre lettres et chiffres) et une nouvelle phrase secrète pour le coffre.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>New vault passphrase</source>
+        <translation>Nouvelle phrase secrète du coffre</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Répétez la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat the new vault passphrase</source>
+        <translation>Répétez la nouvelle phrase secrète du coffre</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problème de phrase secrète</translation>
+    </message>
 </context>
 <context>
     <name>vo::ui::RecoveryKeyDialog</name>
@@ -2426,6 +2454,10 @@ Si la clé est perdue, cliquez sur « Utiliser la clé de récupération… ».<
     <message>
         <source>Class not changed</source>
         <translation>Classe non modifiée</translation>
+    </message>
+    <message>
+        <source>Vault recovered: it is now protected by the new passphrase.</source>
+        <translation>Coffre récupéré : il est désormais protégé par la nouvelle phrase secrète.</translation>
     </message>
 </context>
 <context>

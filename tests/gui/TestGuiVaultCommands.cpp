@@ -4,7 +4,8 @@
 // "encrypted PDF"), the class changed from the Document menu (expiry recomputed from the import),
 // and recovery: the keychain entry is deleted, the app restarted, a wrong recovery key refused
 // with nothing changed, the right one typed into "Use recovery key…" opens the vault, puts the key
-// back into the keychain and shows the documents.
+// back into the keychain and shows the documents. A passphrase vault whose passphrase is forgotten
+// is recovered with the key and a new passphrase, which then unlocks it (the old one no longer).
 
 #include "GuiTestSupport.h"
 #include "TestUtil.h"
@@ -33,6 +34,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTableView>
@@ -49,6 +51,7 @@ private slots:
     void encryptedExportThroughTheDialog();
     void changeClassFromTheDocumentMenu();
     void recoveryFromTheLockScreen();
+    void passphraseVaultRecoversWithANewPassphrase();
     void cleanupTestCase();
 
 private:
@@ -316,6 +319,69 @@ void TestGuiVaultCommands::recoveryFromTheLockScreen()
     f->window->start();
     QTRY_VERIFY_WITH_TIMEOUT(f->window->vault()->isOpen() && !f->window->isLocked(), 30'000);
     QVERIFY(f->dialogs.errors.isEmpty());
+}
+
+void TestGuiVaultCommands::passphraseVaultRecoversWithANewPassphrase()
+{
+    QTemporaryDir root;
+    VaultConfig config;
+    config.root = root.filePath(QStringLiteral("vault"));
+    config.keychain = m_keychain;
+    test::WindowFixture p(config);
+    const QString oldPass = QStringLiteral("forgotten passphrase 1"), newPass = QStringLiteral("new passphrase 2");
+    QString recoveryKey;
+    p.dialogs.onRun = [&](QDialog& d) -> bool {
+        if (auto* w = qobject_cast<WelcomeDialog*>(&d)) {
+            w->passphraseOption()->setChecked(true);
+            QTest::keyClicks(w->passphraseField(), oldPass);
+            QTest::keyClicks(w->confirmField(), oldPass);
+            w->createButton()->click();
+            return true;
+        }
+        if (auto* r = qobject_cast<RecoveryKeyDialog*>(&d)) {
+            recoveryKey = r->shownKey();
+            r->storedCheck()->setChecked(true);
+            r->continueButton()->click();
+            return true;
+        }
+        return false;
+    };
+    p.window->start();
+    QTRY_VERIFY_WITH_TIMEOUT(p.window->vault()->isOpen(), 60'000);
+    QVERIFY(p.window->vault()->usesPassphrase());
+    p.window->lock();
+    LockScreen* lock = p.window->lockScreen();
+    QVERIFY(lock->recoveryButton()->isVisible() || !lock->recoveryButton()->isHidden());
+
+    bool mismatchBlocked = false;
+    p.dialogs.onRun = [&](QDialog& d) {
+        auto* r = qobject_cast<RecoverDialog*>(&d);
+        if (!r || !r->passphraseField() || !r->confirmField())
+            return false;
+        QTest::keyClicks(r->keyField(), QString(recoveryKey).replace(QLatin1Char('\n'), QLatin1Char('-')));
+        QTest::keyClicks(r->passphraseField(), newPass);
+        QTest::keyClicks(r->confirmField(), newPass + QLatin1Char('!'));
+        mismatchBlocked = !r->recoverButton()->isEnabled();
+        r->confirmField()->clear();
+        QTest::keyClicks(r->confirmField(), newPass);
+        r->recoverButton()->click();
+        return r->result() == QDialog::Accepted && r->passphraseField()->text().isEmpty();
+    };
+    lock->recoveryButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!p.window->isLocked(), 60'000);
+    p.dialogs.onRun = {};
+    QVERIFY(mismatchBlocked);
+    QVERIFY(p.window->vault()->usesPassphrase());
+
+    // The old passphrase no longer opens it; the new one does.
+    p.window->lock();
+    QTest::keyClicks(lock->passphraseField(), oldPass);
+    QTest::keyClick(lock->passphraseField(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(lock->unlockButton()->isEnabled(), 30'000);
+    QVERIFY(p.window->isLocked());
+    QTest::keyClicks(lock->passphraseField(), newPass);
+    QTest::keyClick(lock->passphraseField(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!p.window->isLocked(), 30'000);
 }
 
 void TestGuiVaultCommands::cleanupTestCase()

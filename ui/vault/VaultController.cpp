@@ -98,7 +98,8 @@ void VaultController::openAtStart()
             emit ready(false);
             return;
         }
-        emit lockScreenNeeded(mode.value() == KeyMode::Passphrase);
+        m_passphraseMode = mode.value() == KeyMode::Passphrase;
+        emit lockScreenNeeded(m_passphraseMode);
         emit recoveryOffered(true);
         if (mode.value() == KeyMode::Keychain)
             unlock({});
@@ -125,19 +126,25 @@ void VaultController::askRecoveryKey()
 {
     if (m_session->isOpen())
         return;
-    RecoverDialog dialog(m_window);
+    // A passphrase vault gets a new passphrase (it may be on a machine without a keychain).
+    const bool passphrase = m_passphraseMode;
+    RecoverDialog dialog(passphrase, m_window);
     if (!m_dialogs.run(dialog))
         return;
     auto key = std::make_shared<SecureBuffer>(dialog.takeKey());
+    auto newPassphrase = passphrase ? std::make_shared<SecureBuffer>(dialog.takeNewPassphrase()) : nullptr;
     emit statusMessage(tr("Recovering the vault…"));
-    m_session->recover(key, this, [this, key](Result<void>& r) {
+    m_session->recover(key, newPassphrase, this, [this, key, newPassphrase, passphrase](Result<void>& r) {
         key->wipe();
+        if (newPassphrase)
+            newPassphrase->wipe();
         if (!r) {
             // Nothing changed: the vault and the keychain are as they were.
             emit unlockFailed(tr("The recovery key was not accepted: %1").arg(r.error().message));
             return;
         }
-        emit statusMessage(tr("Vault recovered: its key is back in the system keychain."));
+        emit statusMessage(passphrase ? tr("Vault recovered: it is now protected by the new passphrase.")
+                                      : tr("Vault recovered: its key is back in the system keychain."));
         onOpened();
     });
 }
@@ -155,7 +162,8 @@ void VaultController::lock()
     m_purgeTimer.stop();
     m_library.wipe();
     m_session->lock();
-    emit lockScreenNeeded(m_session->mode() == KeyMode::Passphrase);
+    m_passphraseMode = m_session->mode() == KeyMode::Passphrase;
+    emit lockScreenNeeded(m_passphraseMode);
     emit recoveryOffered(true);
 }
 

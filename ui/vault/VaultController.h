@@ -77,6 +77,7 @@ private:
     std::unique_ptr<VaultSession> m_session;
     QTimer m_purgeTimer;
     bool m_started = false;
+    bool m_passphraseMode = false;  // of the locked vault: recovery then asks for a new passphrase
 };
 
 }  // namespace vo::ui

@@ -104,21 +104,27 @@ void VaultSession::open(Passphrase passphrase, QObject* context, std::function<v
         [this, done = std::move(done)](Result<KeyMode>& r) { finishOpen(r, done); });
 }
 
-void VaultSession::recover(Passphrase recoveryKey, QObject* context, std::function<void(Result<void>&)> done)
+void VaultSession::recover(Passphrase recoveryKey, Passphrase newPassphrase, QObject* context,
+                           std::function<void(Result<void>&)> done)
 {
     submit<Result<KeyMode>>(
         context,
-        [state = m_state, root = m_root, keychain = m_keychain, recoveryKey]() -> Result<KeyMode> {
+        [state = m_state, root = m_root, keychain = m_keychain, recoveryKey, newPassphrase]() -> Result<KeyMode> {
             if (state->vault)
                 return state->vault->keyMode();
             if (!recoveryKey || recoveryKey->isEmpty())
                 return makeError(ErrorCode::Usage,
                                  QCoreApplication::translate("VaultSession", "enter the vault's recovery key"));
             VaultRecoverOptions options;
-            options.mode = KeyMode::Keychain;  // the key goes back where the app looks for it
+            // The key goes back where the app looks for it: the keychain, or a new passphrase.
+            options.mode = newPassphrase ? KeyMode::Passphrase : KeyMode::Keychain;
+            if (newPassphrase)
+                options.newPassphrase = sourceFor(newPassphrase);
             options.keychain = keychain;
             auto vault = Vault::recover(root, *recoveryKey, std::move(options));
             recoveryKey->wipe();
+            if (newPassphrase)
+                newPassphrase->wipe();
             if (!vault)
                 return vault.error();
             state->vault = std::move(vault).value();

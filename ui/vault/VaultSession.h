@@ -38,8 +38,10 @@ public:
     void probeMode(QObject* context, std::function<void(Result<KeyMode>&)> done);
     void open(Passphrase passphrase, QObject* context, std::function<void(Result<void>&)> done);
     // Opens the vault with its recovery key (typed text, secure memory) and puts the master key
-    // back into the keychain (Vault::recover); the key is wiped on the vault thread after use.
-    void recover(Passphrase recoveryKey, QObject* context, std::function<void(Result<void>&)> done);
+    // back into the keychain, or — with `newPassphrase` — protects it with that passphrase
+    // (Vault::recover); both are wiped on the vault thread after use.
+    void recover(Passphrase recoveryKey, Passphrase newPassphrase, QObject* context,
+                 std::function<void(Result<void>&)> done);
     // Wipes the keys now (on the vault thread, after whatever is queued before it).
     void lock();
 
