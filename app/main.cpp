@@ -3,12 +3,29 @@
 #include "platform/LogPolicy.h"
 #include "platform/NetworkGuard.h"
 #include "platform/ProcessHardening.h"
+#include "policy/PolicyFile.h"
 #include "GuiMain.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 
 #include <cstdio>
+
+namespace {
+
+// The organisation's policy file. Only the test binary vaultocr-policytest (never installed or
+// packaged: app/CMakeLists.txt) is compiled with VAULTOCR_TEST_POLICY_OVERRIDE and lets the
+// environment name another file; the real `vaultocr` contains no such code.
+QString policyPath()
+{
+#ifdef VAULTOCR_TEST_POLICY_OVERRIDE
+    if (qEnvironmentVariableIsSet("VAULTOCR_TEST_POLICY_FILE"))
+        return qEnvironmentVariable("VAULTOCR_TEST_POLICY_FILE");
+#endif
+    return QString::fromLatin1(vo::PolicyFile::kSystemPath);
+}
+
+}  // namespace
 
 int main(int argc, char** argv)
 {
@@ -28,9 +45,9 @@ int main(int argc, char** argv)
 
     if (vo::cli::isCliInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
-        return vo::cli::run(app.arguments());
+        return vo::cli::run(app.arguments(), policyPath());
     }
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
-    return vo::ui::runGui(app, args.size() > 1 ? args.last() : QString());
+    return vo::ui::runGui(app, args.size() > 1 ? args.last() : QString(), policyPath());
 }

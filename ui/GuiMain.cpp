@@ -1,6 +1,7 @@
 #include "GuiMain.h"
 
 #include "MainWindow.h"
+#include "app/PolicyGate.h"
 #include "app/Settings.h"
 #include "app/Translator.h"
 #include "dialogs/DialogSeam.h"
@@ -11,7 +12,7 @@
 
 namespace vo::ui {
 
-int runGui(QApplication& app, const QString& openPath)
+int runGui(QApplication& app, const QString& openPath, const QString& policyPath)
 {
     disableQtInternalSettings();
     installTranslations(app, QLocale::system());
@@ -21,9 +22,10 @@ int runGui(QApplication& app, const QString& openPath)
 
     std::unique_ptr<Settings> settings = Settings::openDefault();
     QtDialogs dialogs;
-    MainWindow window(*settings, dialogs);
-    window.show();
-    window.start(openPath);
+    std::unique_ptr<QWidget> window = createTopWindow(policyPath, *settings, dialogs, VaultConfig{});
+    window->show();
+    if (auto* main = qobject_cast<MainWindow*>(window.get()))
+        main->start(openPath);
     return app.exec();
 }
 

@@ -6,7 +6,8 @@ class QString;
 namespace vo::ui {
 
 // Builds the main window and runs the event loop. `openPath` (may be empty) is a document given
-// on the command line, e.g. the bundled sample in the quick start.
-int runGui(QApplication& app, const QString& openPath);
+// on the command line, e.g. the bundled sample in the quick start. `policyPath` is the
+// organisation's policy file: a malformed one shows only an error window (PolicyGate.h).
+int runGui(QApplication& app, const QString& openPath, const QString& policyPath);
 
 }  // namespace vo::ui

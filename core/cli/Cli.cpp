@@ -1,6 +1,8 @@
 #include "cli/Cli.h"
 
 #include "cli/Command.h"
+#include "cli/PolicyContext.h"
+#include "util/Result.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +17,7 @@ QString tr(const char* s) { return QCoreApplication::translate("Cli", s); }
 std::vector<Command> allCommands()
 {
     std::vector<Command> all;
-    for (auto group : {ocrCommands, vaultCommands, infoCommands}) {
+    for (auto group : {ocrCommands, vaultCommands, infoCommands, policyCommands}) {
         auto cmds = group();
         all.insert(all.end(), cmds.begin(), cmds.end());
     }
@@ -33,7 +35,8 @@ void printUsage()
                "Exit codes: 0 success, 1 internal error, 2 usage, 3 input unreadable or unsupported,\n"
                "4 language missing, 5 output not writable, 6 vault unavailable or busy,\n"
                "7 authentication failed, 8 integrity check failed, 9 no such document,\n"
-               "10 document expired, 11 forbidden by policy, 130 cancelled.\n");
+               "10 document expired, 11 forbidden by the organisation's policy, 12 the organisation's\n"
+               "policy file is malformed (nothing runs until it is fixed), 130 cancelled.\n");
     printLine(text);
 }
 
@@ -64,7 +67,7 @@ bool isCliInvocation(int argc, char** argv)
         || std::strcmp(a, "--version") == 0 || std::strcmp(a, "-v") == 0;
 }
 
-int run(const QStringList& arguments)
+int run(const QStringList& arguments, const QString& policyPath)
 {
     const QStringList args = arguments.mid(1);
     if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h")
@@ -77,8 +80,15 @@ int run(const QStringList& arguments)
         return 0;
     }
     for (const Command& c : allCommands()) {
-        if (c.name == args[0])
-            return c.run(args);
+        if (c.name != args[0])
+            continue;
+        // Fail closed: with a malformed policy no command runs (its --help still does).
+        const bool help = args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
+        if (auto p = loadManagedPolicy(policyPath); !p && !help) {
+            printError(p.error().message);
+            return exitCodeFor(p.error().code);
+        }
+        return c.run(args);
     }
     printError(tr("unknown command '%1'; see 'vaultocr --help'").arg(args[0]));
     return 2;

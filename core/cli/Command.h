@@ -9,6 +9,10 @@
 #include <functional>
 #include <vector>
 
+namespace vo {
+class ManagedPolicy;
+}
+
 namespace vo::cli {
 
 struct Command {
@@ -20,6 +24,10 @@ struct Command {
 std::vector<Command> infoCommands();   // languages, doctor
 std::vector<Command> ocrCommands();    // ocr
 std::vector<Command> vaultCommands();  // init, import, list, text, export, delete, purge, audit, …
+std::vector<Command> policyCommands(); // policy
+
+// The policy's path, hash and rules, one line each (`vaultocr policy`, the data-path report).
+QStringList describePolicy(const ManagedPolicy& policy);
 
 // Shared output helpers so every command reports errors the same way.
 void printError(const QString& message);

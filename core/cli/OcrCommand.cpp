@@ -1,6 +1,7 @@
 // `vaultocr ocr`: images and PDFs in, a searchable PDF (+ text / hOCR sidecars) out. Writes
 // nothing but the requested outputs, and those only when the whole job succeeded.
 #include "cli/Command.h"
+#include "cli/PolicyContext.h"
 #include "cli/PdfOutputOptions.h"
 #include "cli/SignalCancel.h"
 #include "crypto/SecureBuffer.h"
@@ -125,7 +126,8 @@ Result<OcrCliOptions> parse(const QStringList& args)
     if (p.isSet(QStringLiteral("help"))) {
         printLine(p.helpText() + tr("\nExit codes: 0 success, 2 usage, 3 input unreadable or unsupported (also: a "
                                     "password-protected PDF without --input-password-file, a wrong password, a PDF that "
-                                    "cannot be made PDF/A), 4 language missing, 5 output not writable, 130 cancelled."));
+                                    "cannot be made PDF/A), 4 language missing, 5 output not writable, 11 a language the organisation's "
+                                    "policy does not allow, 12 the organisation's policy file is malformed, 130 cancelled."));
         return makeError(ErrorCode::Usage, QString());  // empty message: help was printed
     }
     OcrCliOptions o;
@@ -154,6 +156,8 @@ Result<OcrCliOptions> parse(const QStringList& args)
         return selection.error();
     o.pipeline.pages = *selection;
     o.pipeline.ocr.languages = p.value(lang);
+    if (auto allowed = managedPolicy()->checkLanguages(o.pipeline.ocr.languages); !allowed)
+        return allowed.error();
     o.pipeline.ocr.deskew = !p.isSet(noDeskew);
     o.pipeline.ocr.autoRotate = !p.isSet(noRotate);
     o.pipeline.ocr.pageTimeoutMs = timeoutSeconds * 1000;

@@ -2,6 +2,7 @@
 // set-class, audit, rotate-key, recover. Each is a thin shell over vo::Vault — the GUI calls the same API.
 // Passphrases and recovery keys come from the terminal (no echo) or from a file, never argv.
 #include "cli/Command.h"
+#include "cli/PolicyContext.h"
 #include "cli/PdfOutputOptions.h"
 #include "cli/SignalCancel.h"
 #include "crypto/PassphraseKdf.h"
@@ -27,7 +28,8 @@ const QString kExitCodes = QStringLiteral(
     "\nExit codes: 0 success, 1 internal error, 2 usage, 3 input unreadable, 5 output not writable,\n"
     "6 vault unavailable or in use, 7 authentication failed (wrong passphrase, keychain entry\n"
     "missing: use 'vaultocr recover'), 8 integrity check failed (tampered or damaged), 9 no such\n"
-    "document, 10 document expired, 11 forbidden by policy, 130 cancelled.");
+    "document, 10 document expired, 11 forbidden by the organisation's policy, 12 the organisation's\n"
+    "policy file is malformed, 130 cancelled.");
 
 int fail(const Error& e)
 {
@@ -78,6 +80,7 @@ public:
         o.access = access;
         o.passphrase = passphrase(tr("Vault passphrase: "), false);
         o.purgeExpiredOnOpen = purge;
+        o.policy = managedPolicy();
         return Vault::open(root(), std::move(o));
     }
 
@@ -107,6 +110,7 @@ int runInit(const QStringList& args)
     VaultCreateOptions o;
     o.mode = vp.parser().isSet(pass) || !vp.passphraseFile().isEmpty() ? KeyMode::Passphrase : KeyMode::Keychain;
     o.passphrase = vp.passphrase(tr("New vault passphrase: "), true);
+    o.policy = managedPolicy();
     auto created = Vault::create(vp.root(), std::move(o));
     if (!created)
         return fail(created.error());
@@ -397,6 +401,8 @@ QString describe(const AuditRecord& r)
         if (const auto from = sensitivityClassFromByte(r.detail))
             line += QStringLiteral("  from=%1").arg(sensitivityClassName(*from));
     }
+    if (!r.policyHash.isEmpty())
+        line += QStringLiteral("  policy=%1").arg(QString::fromLatin1(r.policyHash.toHex()));
     return line;
 }
 
@@ -459,6 +465,7 @@ int runRecover(const QStringList& args)
     const bool toPassphrase = vp.parser().isSet(pass) || !vp.passphraseFile().isEmpty();
     o.mode = toPassphrase ? KeyMode::Passphrase : KeyMode::Keychain;
     o.newPassphrase = vp.passphrase(tr("New vault passphrase: "), true);
+    o.policy = managedPolicy();
     auto vault = Vault::recover(vp.root(), text.value(), std::move(o));
     text.value().wipe();
     if (!vault)

@@ -15,6 +15,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::NotFound: return 9;
     case ErrorCode::Expired: return 10;
     case ErrorCode::PolicyForbids: return 11;
+    case ErrorCode::PolicyInvalid: return 12;
     case ErrorCode::Cancelled: return 130;
     case ErrorCode::Internal: break;
     }

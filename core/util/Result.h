@@ -24,6 +24,7 @@ enum class ErrorCode {
     NotFound,           // no such document
     Expired,            // the document's retention period has passed
     PolicyForbids,      // the organisation's policy forbids this
+    PolicyInvalid,      // the organisation's policy file is malformed: fail closed
 };
 
 int exitCodeFor(ErrorCode code);

@@ -26,6 +26,13 @@ constexpr int kSealedBytes = int(aead::kOverheadBytes) + kPayloadBytes;  // 72
 constexpr int kMacBytes = 32;
 static_assert(kSealedBytes + kMacBytes == AuditLog::kRecordBytes);
 constexpr quint8 kNoClass = 0xff;
+// Record layout version 2 (unlocked and vault-created only): detail = 1 says bytes 19..31 hold
+// the policy hash. Version-1 records of those actions have detail 0 and zeros there.
+constexpr quint8 kDetailPolicyHash = 1;
+constexpr int kPolicyHashOffset = 19;
+static_assert(kPolicyHashOffset + AuditLog::kPolicyHashBytes == kPayloadBytes);
+
+bool carriesPolicyHash(AuditAction a) { return a == AuditAction::Unlocked || a == AuditAction::VaultCreated; }
 
 Error ioError(const QString& what)
 {
@@ -88,6 +95,7 @@ QString auditActionName(AuditAction a)
     case AuditAction::ExpiryChanged: return QStringLiteral("expiry-change");
     case AuditAction::PolicyClamped: return QStringLiteral("policy-clamp");
     case AuditAction::Corrected: return QStringLiteral("ocr-corrected");
+    case AuditAction::ClassChanged: return QStringLiteral("class-change");
     }
     return QStringLiteral("unknown");
 }
@@ -120,6 +128,10 @@ QByteArray AuditLog::encodePayload(const AuditRecord& r)
     qToBigEndian<quint32>(quint32(qMax(0, r.pages)), d + 20);
     const QByteArray id = QByteArray::fromHex(r.documentId.toLatin1()).left(8);
     std::memcpy(d + 24, id.constData(), size_t(id.size()));
+    if (carriesPolicyHash(r.action) && r.policyHash.size() == AuditLog::kPolicyHashBytes) {
+        d[18] = char(kDetailPolicyHash);
+        std::memcpy(d + kPolicyHashOffset, r.policyHash.constData(), size_t(AuditLog::kPolicyHashBytes));
+    }
     return p;
 }
 
@@ -138,6 +150,11 @@ std::optional<AuditRecord> AuditLog::decodePayload(const QByteArray& plain)
     const QByteArray id = plain.mid(24, 8);
     if (id != QByteArray(8, '\0'))
         r.documentId = QString::fromLatin1(id.toHex());
+    if (carriesPolicyHash(r.action) && r.detail == kDetailPolicyHash) {
+        r.policyHash = plain.mid(kPolicyHashOffset, AuditLog::kPolicyHashBytes);
+        r.pages = 0;
+        r.documentId.clear();
+    }
     return r;
 }
 
@@ -158,7 +175,8 @@ std::optional<AuditRecord> AuditLog::openRecord(const QByteArray& sealed) const
 }
 
 Result<AuditAnchor> AuditLog::append(AuditAction action, const QString& documentId,
-                                     std::optional<SensitivityClass> sensitivity, int pages, quint8 detail)
+                                     std::optional<SensitivityClass> sensitivity, int pages, quint8 detail,
+                                     const QByteArray& policyHash)
 {
     FdGuard fd{::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600)};
     if (fd.fd < 0)
@@ -179,7 +197,12 @@ Result<AuditAnchor> AuditLog::append(AuditAction action, const QString& document
         if (!preadAll(fd.fd, prevMac.data(), kMacBytes, off_t(full * kRecordBytes - kMacBytes)))
             return ioError(tr("read"));
     }
-    AuditRecord r{quint64(full), QDateTime::currentDateTimeUtc(), action, documentId, sensitivity, pages, detail};
+    AuditRecord r{quint64(full), QDateTime::currentDateTimeUtc(), action, documentId, sensitivity, pages, detail, {}};
+    if (carriesPolicyHash(action) && !policyHash.isEmpty()) {
+        if (policyHash.size() < kPolicyHashBytes || pages != 0 || !documentId.isEmpty() || detail != 0)
+            return makeError(ErrorCode::Internal, tr("cannot seal an audit record"));
+        r.policyHash = policyHash.left(kPolicyHashBytes);
+    }
     const QByteArray record = encodeRecord(encodePayload(r), prevMac);
     if (record.size() != kRecordBytes)
         return makeError(ErrorCode::Internal, tr("cannot seal an audit record"));

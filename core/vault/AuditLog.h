@@ -28,9 +28,11 @@
 
 namespace vo {
 
+// The values are stored in the log: new actions are appended, existing ones never renumbered.
 enum class AuditAction : quint8 {
     VaultCreated = 1, Unlocked, Locked, Imported, OcrFinished, Exported, Deleted, ExpiryPurged,
     KeyRotated, SettingsChanged, Recovered, ExpiryChanged, PolicyClamped, Corrected,
+    ClassChanged = 15,  // sensitivity = the new class, detail = the old class
 };
 QString auditActionName(AuditAction a);
 
@@ -41,7 +43,8 @@ struct AuditRecord {
     QString documentId;    // empty when the action concerns the whole vault
     std::optional<SensitivityClass> sensitivity;
     int pages = 0;
-    quint8 detail = 0;     // export: the ExportKind (never the destination)
+    quint8 detail = 0;     // export: the ExportKind (never the destination); class change: the old class
+    QByteArray policyHash; // unlocked/vault-created: the first 13 bytes of the policy file's BLAKE2b-256
 };
 
 struct AuditVerifyReport {
@@ -54,13 +57,16 @@ struct AuditVerifyReport {
 class AuditLog {
 public:
     static constexpr int kRecordBytes = 104;
+    // How much of the organisation's policy hash an unlocked/vault-created record carries (the
+    // bytes a 32-byte payload has free; FORMAT.md, "Audit log").
+    static constexpr int kPolicyHashBytes = 13;
 
     AuditLog(QString path, const SecureBuffer& auditSecret, QByteArray headerDigest);
 
     // Appends under the log's flock and fsyncs. Returns the anchor after the record.
     Result<AuditAnchor> append(AuditAction action, const QString& documentId = {},
                                std::optional<SensitivityClass> sensitivity = std::nullopt, int pages = 0,
-                               quint8 detail = 0);
+                               quint8 detail = 0, const QByteArray& policyHash = {});
     // The anchor of the log as it is now (count and last MAC); count 0 for an empty log.
     Result<AuditAnchor> currentAnchor() const;
     // Every record, in order; stops with Integrity at the first that fails verification.

@@ -76,6 +76,12 @@ Result<QString> DocumentImporter::run(const QString& path)
 {
     if (auto w = m_state.requireWritable(); !w)
         return w.error();
+    if (auto p = checkRequestedExpiry(); !p)
+        return p.error();
+    if (m_state.policy && m_options.recognize) {
+        if (auto p = m_state.policy->checkLanguages(m_options.ocr.languages); !p)
+            return p.error();
+    }
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable())
         return makeError(ErrorCode::InputUnreadable, tr("cannot read the file to import"));
@@ -190,6 +196,22 @@ Result<int> DocumentImporter::countPages(const QString& path) const
     if (!source)
         return source.error();
     return source.value()->pageCount();
+}
+
+Result<void> DocumentImporter::checkRequestedExpiry() const
+{
+    // The class's default retention is capped silently (it may predate the policy); an explicit
+    // request for longer is refused, so nobody believes a document is kept longer than it is.
+    if (!m_state.policy || !m_options.expiresInSeconds)
+        return {};
+    const auto cap = m_state.policy->maxRetentionSeconds(m_options.sensitivity);
+    if (cap && *m_options.expiresInSeconds > *cap)
+        return makeError(ErrorCode::PolicyForbids,
+                         QCoreApplication::translate("DocumentImporter",
+                                                     "your organisation's policy keeps %1 documents at most %n day(s)",
+                                                     nullptr, int(*cap / kSecondsPerDay))
+                             .arg(sensitivityClassName(m_options.sensitivity)));
+    return {};
 }
 
 QDateTime DocumentImporter::expiryFor(const DocumentEntry& entry) const

@@ -25,6 +25,7 @@ private:
     Result<void> storeOriginal(const QString& path, DocumentEntry& entry, const SecureBuffer& dataKey);
     Result<void> recognize(const QString& path, DocumentEntry& entry, const SecureBuffer& dataKey);
     Result<int> countPages(const QString& path) const;
+    Result<void> checkRequestedExpiry() const;
     QDateTime expiryFor(const DocumentEntry& entry) const;
     QString newDocumentId() const;
 

@@ -98,7 +98,7 @@ Result<void> Vault::afterOpen(bool purge)
                                                                QDir::Files | QDir::Hidden))
             QFile::remove(d->paths.root() + QLatin1Char('/') + n);
     }
-    d->record(AuditAction::Unlocked);
+    d->recordWithPolicy(AuditAction::Unlocked);
     if (!d->writable())
         return {};
     if (d->policy) {

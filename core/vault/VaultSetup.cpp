@@ -29,6 +29,10 @@ Result<SecureBuffer> passphraseKek(const PassphraseSource& source, const KdfPara
 
 Result<CreatedVault> Vault::create(const QString& root, VaultCreateOptions options)
 {
+    if (options.policy) {
+        if (auto p = options.policy->checkKeyMode(options.mode); !p)
+            return p.error();
+    }
     auto s = std::make_unique<VaultState>(root);
     if (QFile::exists(s->paths.index()))
         return makeError(ErrorCode::Usage, tr("a vault already exists in this folder"));
@@ -77,7 +81,7 @@ Result<CreatedVault> Vault::create(const QString& root, VaultCreateOptions optio
     if (auto c = s->commitWithKey(std::move(index), std::move(keySlots).value(), std::move(mk)); !c)
         return c.error();
     s->audit.emplace(s->paths.audit(), auditSecret, s->header.digest());
-    s->record(AuditAction::VaultCreated);
+    s->recordWithPolicy(AuditAction::VaultCreated);
     CreatedVault created{std::unique_ptr<Vault>(new Vault(std::move(s))), formatRecoveryKey(rk)};
     return created;
 }
@@ -85,7 +89,13 @@ Result<CreatedVault> Vault::create(const QString& root, VaultCreateOptions optio
 Result<std::unique_ptr<Vault>> Vault::recover(const QString& root, const SecureBuffer& recoveryKeyText,
                                               VaultRecoverOptions options)
 {
+    // Recovering into the keychain would loosen a "passphrase required" rule.
+    if (options.policy) {
+        if (auto p = options.policy->checkKeyMode(options.mode); !p)
+            return p.error();
+    }
     auto s = std::make_unique<VaultState>(root);
+    s->policy = options.policy;
     auto header = VaultHeader::read(s->paths.header());
     if (!header)
         return header.error();

@@ -60,6 +60,15 @@ void VaultState::record(AuditAction action, const QString& documentId, std::opti
         qCWarning(lcVault, "audit record not written (action %d)", int(action));
 }
 
+void VaultState::recordWithPolicy(AuditAction action)
+{
+    if (!audit)
+        return;
+    const QByteArray hash = policy ? policy->policyHash() : QByteArray();
+    if (auto r = audit->append(action, {}, std::nullopt, 0, 0, hash); !r)
+        qCWarning(lcVault, "audit record not written (action %d)", int(action));
+}
+
 Result<const DocumentEntry*> VaultState::accessible(const QString& id) const
 {
     if (masterKey.isEmpty())
@@ -70,8 +79,13 @@ Result<const DocumentEntry*> VaultState::accessible(const QString& id) const
             return makeError(ErrorCode::Expired, tr("document %1 expired and was purged").arg(id));
         return makeError(ErrorCode::NotFound, tr("no document %1 in the vault").arg(id));
     }
-    if (e->isExpiredAt(QDateTime::currentDateTimeUtc()))
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (e->isExpiredAt(now))
         return makeError(ErrorCode::Expired, tr("document %1 expired").arg(id));
+    if (policy) {
+        if (const auto cap = policy->maxRetentionSeconds(e->sensitivity); cap && e->created.addSecs(*cap) <= now)
+            return makeError(ErrorCode::Expired, tr("document %1 expired").arg(id));
+    }
     return e;
 }
 

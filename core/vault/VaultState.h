@@ -45,7 +45,10 @@ struct VaultState {
     // operation that has already been committed.
     void record(AuditAction action, const QString& documentId = {},
                 std::optional<SensitivityClass> sensitivity = std::nullopt, int pages = 0, quint8 detail = 0);
-    // Access check for reading a document: NotFound, or Expired from the instant it expires.
+    // "unlocked" / "vault-created", carrying the organisation's policy hash (if a policy is in force).
+    void recordWithPolicy(AuditAction action);
+    // Access check for reading a document: NotFound, or Expired from the instant it expires
+    // (or, in a read-only open that could not clamp the index, from the policy's cap).
     Result<const DocumentEntry*> accessible(const QString& id) const;
 };
 

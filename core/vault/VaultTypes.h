@@ -44,6 +44,7 @@ struct VaultRecoverOptions {
     KeyMode mode = KeyMode::Keychain;
     PassphraseSource newPassphrase;              // passphrase mode
     std::shared_ptr<KeyStore> keychain;
+    std::shared_ptr<const VaultPolicy> policy;   // null: no organisation policy
 };
 
 // What happens to a document's expiry when its class changes (Vault::setSensitivity).

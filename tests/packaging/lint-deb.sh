@@ -90,10 +90,10 @@ if command -v man >/dev/null; then
   [[ -z $warn ]] || die "man page warnings: $warn"
 fi
 page=$(zcat "$man")
-for c in ocr languages doctor init import list text export delete purge expire set\\\\-class audit rotate\\\\-key recover; do
+for c in ocr languages doctor init import list text export delete purge expire set\\\\-class audit rotate\\\\-key recover policy; do
   grep -Eq "^\.B $c( |$)" <<<"$page" || die "man page does not document '$c'"
 done
-for e in 0 1 2 3 4 5 6 7 8 9 10 11 130; do
+for e in 0 1 2 3 4 5 6 7 8 9 10 11 12 130; do
   grep -Eq "^\.B $e$" <<<"$page" || die "man page does not document exit code $e"
 done
 

@@ -76,6 +76,8 @@ void DocumentCommands::exportCurrent()
     if (!doc || doc->loadedPages() == 0)
         return;
     ExportDialog dialog(m_dialogs, doc->name(), m_window);
+    if (const DocumentRow* row = m_library.model()->row(doc->id()); row && row->sensitivity >= 0)
+        dialog.applyPolicy(*m_settings.policy(), SensitivityClass(row->sensitivity));
     if (!m_dialogs.run(dialog) || dialog.destination().isEmpty())
         return;
     const QString destination = dialog.destination();

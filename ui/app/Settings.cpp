@@ -34,10 +34,15 @@ std::unique_ptr<Settings> Settings::openDefault()
 Settings::Settings(std::unique_ptr<QSettings> store) : m_store(std::move(store)) {}
 Settings::~Settings() = default;
 
+void Settings::setPolicy(std::shared_ptr<const ManagedPolicy> policy)
+{
+    m_policy = policy ? std::move(policy) : std::make_shared<const ManagedPolicy>();
+}
+
 QString Settings::languages() const
 {
     const QString value = m_store->value(kLanguages).toString();
-    return value.isEmpty() ? defaultLanguages() : value;
+    return m_policy->effectiveLanguages(value.isEmpty() ? defaultLanguages() : value);
 }
 void Settings::setLanguages(const QString& languages) { m_store->setValue(kLanguages, languages); }
 
@@ -55,7 +60,8 @@ void Settings::setDeskew(bool on) { m_store->setValue(kDeskew, on); }
 
 int Settings::autoLockMinutes() const
 {
-    return std::clamp(m_store->value(kAutoLockMinutes, kDefaultAutoLockMinutes).toInt(), 0, 24 * 60);
+    return m_policy->effectiveAutoLockMinutes(
+        std::clamp(m_store->value(kAutoLockMinutes, kDefaultAutoLockMinutes).toInt(), 0, 24 * 60));
 }
 void Settings::setAutoLockMinutes(int minutes) { m_store->setValue(kAutoLockMinutes, minutes); }
 
@@ -64,7 +70,8 @@ void Settings::setLockOnScreenLock(bool on) { m_store->setValue(kLockOnScreenLoc
 
 int Settings::clipboardSeconds() const
 {
-    return std::clamp(m_store->value(kClipboardSeconds, kDefaultClipboardSeconds).toInt(), 1, 3600);
+    return m_policy->effectiveClipboardSeconds(
+        std::clamp(m_store->value(kClipboardSeconds, kDefaultClipboardSeconds).toInt(), 1, 3600));
 }
 void Settings::setClipboardSeconds(int seconds) { m_store->setValue(kClipboardSeconds, seconds); }
 

@@ -2,8 +2,12 @@
 // The app's preferences: non-sensitive values only (languages, DPI, timeouts, window layout).
 // Never a document name, a path, text or a recent-files list. Every key is declared here and
 // read or written only through this class.
+// The getters return what the app uses: the stored preference within the organisation's policy
+// (auto-lock raised to its minimum, clipboard time capped, languages limited), so every consumer
+// obeys it without knowing about it; the stored value itself is left as the user chose.
 
 #include "pipeline/OcrPipeline.h"
+#include "policy/ManagedPolicy.h"
 
 #include <QByteArray>
 #include <QLatin1String>
@@ -41,6 +45,10 @@ public:
     explicit Settings(std::unique_ptr<QSettings> store);
     ~Settings();
 
+    // The organisation's policy (never null; an empty ManagedPolicy = no policy file).
+    void setPolicy(std::shared_ptr<const ManagedPolicy> policy);
+    const std::shared_ptr<const ManagedPolicy>& policy() const { return m_policy; }
+
     QString languages() const;   // "eng+deu"
     void setLanguages(const QString& languages);
     int dpi() const;
@@ -72,6 +80,7 @@ public:
 
 private:
     std::unique_ptr<QSettings> m_store;
+    std::shared_ptr<const ManagedPolicy> m_policy = std::make_shared<const ManagedPolicy>();
 };
 
 // QFileDialog (even the non-native one) records the folders it visited in QtProject.conf. This

@@ -70,7 +70,11 @@ void AuditDialog::setRecords(const std::vector<AuditRecord>& records, const Audi
     const QLocale locale;
     for (int row = 0; row < int(records.size()); ++row) {
         const AuditRecord& r = records[size_t(row)];
-        const QStringList cells{locale.toString(r.time.toLocalTime(), QLocale::ShortFormat), actionText(r.action),
+        // The organisation's policy in force at an unlock: the start of its hash (`vaultocr policy`).
+        const QString action = r.policyHash.isEmpty()
+            ? actionText(r.action)
+            : tr("%1 (organisation policy %2)").arg(actionText(r.action), QString::fromLatin1(r.policyHash.toHex()));
+        const QStringList cells{locale.toString(r.time.toLocalTime(), QLocale::ShortFormat), action,
                                 r.documentId,
                                 r.sensitivity ? DocumentListModel::className(int(*r.sensitivity)) : QString(),
                                 r.pages > 0 ? QString::number(r.pages) : QString()};

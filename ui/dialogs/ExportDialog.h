@@ -6,6 +6,7 @@
 
 #include "document/Exporter.h"
 #include "pdf/PdfExportOptions.h"
+#include "vault/SensitivityClass.h"
 
 #include <QDialog>
 
@@ -16,6 +17,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+
+namespace vo {
+class ManagedPolicy;
+}
 
 namespace vo::ui {
 
@@ -33,6 +38,10 @@ public:
     // of the fields if accept() has not already; a usage error when the two entries differ, are
     // empty, or PDF/A and encryption are both chosen.
     Result<PdfExportOptions> takePdfOptions();
+    // A stored document's class under the organisation's policy: formats it forbids are greyed
+    // ("Set by your organisation"); a PDF variant that is the only one allowed is forced on.
+    // Defined in ExportDialogPolicy.cpp.
+    void applyPolicy(const ManagedPolicy& policy, SensitivityClass sensitivity);
 
     QCheckBox* pdfaBox() const { return m_pdfa; }
     QCheckBox* encryptBox() const { return m_encrypt; }

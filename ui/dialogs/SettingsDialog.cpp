@@ -1,5 +1,6 @@
 #include "dialogs/SettingsDialog.h"
 
+#include "app/PolicyUi.h"
 #include "app/Settings.h"
 #include "document/DocumentListModel.h"
 #include "ocr/LanguageCatalog.h"
@@ -83,6 +84,8 @@ QWidget* SettingsDialog::buildOcrPage(const Settings& settings)
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(chosen.contains(code) ? Qt::Checked : Qt::Unchecked);
     }
+    const ManagedPolicy& policy = *settings.policy();
+    PolicyUi::limitLanguages(*m_languages, policy);
     auto* hint = new QLabel(page);
     hint->setWordWrap(true);
     hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -121,6 +124,8 @@ QWidget* SettingsDialog::buildOcrPage(const Settings& settings)
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(tr("Languages to recognise by default:"), page));
     layout->addWidget(m_languages, 1);
+    if (const auto& allowed = policy.rules().allowedLanguages)
+        layout->addWidget(PolicyUi::note(tr("only %1").arg(allowed->join(QStringLiteral(", "))), page));
     layout->addWidget(hint);
     layout->addLayout(form);
     return page;
@@ -144,8 +149,19 @@ QWidget* SettingsDialog::buildSecurityPage(const Settings& settings)
     m_clipboard->setAccessibleName(tr("Clear copied text after seconds"));
     auto* form = new QFormLayout(page);
     form->addRow(tr("Lock after being idle for:"), m_autoLock);
+    const PolicyRules& rules = settings.policy()->rules();
+    if (const auto min = rules.minAutoLockMinutes) {
+        // "Never" is the spin box's minimum: with a minimum set by policy it is not offered.
+        m_autoLock->setSpecialValueText(QString());
+        m_autoLock->setMinimum(*min);
+        form->addRow(QString(), PolicyUi::note(tr("at least %n minute(s)", nullptr, *min), page));
+    }
     form->addRow(QString(), m_screenLock);
     form->addRow(tr("Clear copied text after:"), m_clipboard);
+    if (const auto max = rules.maxClipboardSeconds) {
+        m_clipboard->setMaximum(*max);
+        form->addRow(QString(), PolicyUi::note(tr("at most %n second(s)", nullptr, *max), page));
+    }
     return page;
 }
 
@@ -166,6 +182,10 @@ QWidget* SettingsDialog::buildVaultPage(const Settings& settings)
         spin->setAccessibleName(tr("Retention for class %1").arg(DocumentListModel::className(c)));
         m_retentionDays[size_t(c)] = spin;
         form->addRow(tr("Keep %1 documents for:").arg(DocumentListModel::className(c).toLower()), spin);
+        if (const auto cap = settings.policy()->rules().of(SensitivityClass(c)).maxRetentionDays) {
+            spin->setMaximum(std::min(spin->maximum(), *cap));
+            form->addRow(QString(), PolicyUi::note(tr("at most %n day(s)", nullptr, *cap), page));
+        }
     }
     m_retentionNote = new QLabel(page);
     m_retentionNote->setWordWrap(true);

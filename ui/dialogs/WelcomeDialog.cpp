@@ -1,6 +1,8 @@
 #include "dialogs/WelcomeDialog.h"
 
+#include "app/PolicyUi.h"
 #include "dialogs/SettingsDialog.h"
+#include "policy/ManagedPolicy.h"
 #include "ocr/LanguageCatalog.h"
 #include "widgets/LockScreen.h"
 
@@ -104,6 +106,19 @@ void WelcomeDialog::preferPassphrase(const QString& reason)
 {
     m_passphraseMode->setChecked(true);
     m_note->setText(reason);
+    m_note->show();
+    updateState();
+}
+
+void WelcomeDialog::applyPolicy(const ManagedPolicy& policy)
+{
+    PolicyUi::limitLanguages(*m_languages, policy);
+    if (!policy.rules().requirePassphrase)
+        return updateState();
+    m_passphraseMode->setChecked(true);
+    m_keychain->setEnabled(false);
+    m_keychain->setToolTip(PolicyUi::setByOrganisation());
+    m_note->setText(tr("Set by your organisation: the vault must be protected by a passphrase."));
     m_note->show();
     updateState();
 }

@@ -14,6 +14,10 @@ class QListWidget;
 class QPushButton;
 class QRadioButton;
 
+namespace vo {
+class ManagedPolicy;
+}
+
 namespace vo::ui {
 
 class WelcomeDialog : public QDialog {
@@ -29,6 +33,9 @@ public:
     QString languages() const;
     // Preselects passphrase mode with a note (e.g. the keychain was unreachable).
     void preferPassphrase(const QString& reason);
+    // The organisation's rules: "passphrase required" leaves only passphrase mode (the keychain
+    // option greyed, "Set by your organisation"); languages it does not allow are greyed.
+    void applyPolicy(const ManagedPolicy& policy);
 
     // For tests.
     QRadioButton* keychainOption() const { return m_keychain; }

@@ -23,6 +23,7 @@ VaultController::VaultController(const VaultConfig& config, DocumentLibrary& lib
     : QObject(window), m_library(library), m_settings(settings), m_dialogs(dialogs), m_window(window),
       m_session(std::make_unique<VaultSession>(VaultPaths::resolveRoot(config.root), config.keychain))
 {
+    m_session->setPolicy(settings.policy());
     m_purgeTimer.setInterval(kPurgeIntervalMs);
     connect(&m_purgeTimer, &QTimer::timeout, this, &VaultController::purgeNow);
 }
@@ -50,6 +51,7 @@ void VaultController::runWelcome(const QString& reason)
     WelcomeDialog dialog(m_settings.languages(), m_window);
     if (!reason.isEmpty())
         dialog.preferPassphrase(reason);
+    dialog.applyPolicy(*m_settings.policy());
     if (!m_dialogs.run(dialog) || dialog.choice() == WelcomeDialog::Choice::WithoutVault) {
         emit statusMessage(tr("No vault: documents are recognised in memory and forgotten when you lock or quit."));
         emit ready(false);

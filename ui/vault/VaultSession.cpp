@@ -50,10 +50,11 @@ void VaultSession::create(KeyMode mode, Passphrase passphrase, QObject* context,
     using R = Result<std::shared_ptr<SecureBuffer>>;
     submit<R>(
         context,
-        [state = m_state, root = m_root, keychain = m_keychain, mode, passphrase]() -> R {
+        [state = m_state, root = m_root, keychain = m_keychain, policy = m_policy, mode, passphrase]() -> R {
             VaultCreateOptions options;
             options.mode = mode;
             options.keychain = keychain;
+            options.policy = policy;
             if (mode == KeyMode::Passphrase)
                 options.passphrase = sourceFor(passphrase);
             auto created = Vault::create(root, std::move(options));
@@ -89,11 +90,12 @@ void VaultSession::open(Passphrase passphrase, QObject* context, std::function<v
 {
     submit<Result<KeyMode>>(
         context,
-        [state = m_state, root = m_root, keychain = m_keychain, passphrase]() -> Result<KeyMode> {
+        [state = m_state, root = m_root, keychain = m_keychain, policy = m_policy, passphrase]() -> Result<KeyMode> {
             if (state->vault)
                 return state->vault->keyMode();
             VaultOpenOptions options;
             options.keychain = keychain;
+            options.policy = policy;
             options.passphrase = sourceFor(passphrase);
             auto vault = Vault::open(root, std::move(options));
             if (!vault)
@@ -109,7 +111,7 @@ void VaultSession::recover(Passphrase recoveryKey, Passphrase newPassphrase, QOb
 {
     submit<Result<KeyMode>>(
         context,
-        [state = m_state, root = m_root, keychain = m_keychain, recoveryKey, newPassphrase]() -> Result<KeyMode> {
+        [state = m_state, root = m_root, keychain = m_keychain, policy = m_policy, recoveryKey, newPassphrase]() -> Result<KeyMode> {
             if (state->vault)
                 return state->vault->keyMode();
             if (!recoveryKey || recoveryKey->isEmpty())
@@ -121,6 +123,7 @@ void VaultSession::recover(Passphrase recoveryKey, Passphrase newPassphrase, QOb
             if (newPassphrase)
                 options.newPassphrase = sourceFor(newPassphrase);
             options.keychain = keychain;
+            options.policy = policy;
             auto vault = Vault::recover(root, *recoveryKey, std::move(options));
             recoveryKey->wipe();
             if (newPassphrase)

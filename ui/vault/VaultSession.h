@@ -29,6 +29,9 @@ public:
     bool exists() const;
     bool isOpen() const { return m_open; }
     KeyMode mode() const { return m_mode; }
+    const std::shared_ptr<KeyStore>& keychain() const { return m_keychain; }  // null: the OS keychain
+    // The organisation's policy every create/open/recover hands to the vault (null: none).
+    void setPolicy(std::shared_ptr<const VaultPolicy> policy) { m_policy = std::move(policy); }
 
     using Passphrase = std::shared_ptr<SecureBuffer>;
     // Creates the vault; the result is the recovery key's text (secure memory) to show once.
@@ -89,6 +92,7 @@ private:
 
     QString m_root;
     std::shared_ptr<KeyStore> m_keychain;
+    std::shared_ptr<const VaultPolicy> m_policy;
     std::shared_ptr<State> m_state = std::make_shared<State>();
     QThreadPool m_pool;
     bool m_open = false;
