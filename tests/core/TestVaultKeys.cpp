@@ -97,10 +97,10 @@ private slots:
         }
         // Forgotten passphrase: the recovery key sets a new one.
         auto badKey = SecureBuffer::copyOf("AAAA-AAAA", 9);
-        QCOMPARE(Vault::recover(root, badKey, {KeyMode::Passphrase, fixedPassphrase("x"), m_keychain}).error().code,
+        QCOMPARE(Vault::recover(root, badKey, {KeyMode::Passphrase, fixedPassphrase("x"), m_keychain, {}}).error().code,
                  ErrorCode::Usage);
         {
-            VaultRecoverOptions ro{KeyMode::Passphrase, fixedPassphrase("new passphrase"), m_keychain};
+            VaultRecoverOptions ro{KeyMode::Passphrase, fixedPassphrase("new passphrase"), m_keychain, {}};
             auto rec = Vault::recover(root, recoveryText, std::move(ro));
             QVERIFY2(rec.ok(), qPrintable(rec.ok() ? QString() : rec.error().message));
         }
@@ -139,9 +139,9 @@ private slots:
             QVERIFY(other.ok());
             otherText = std::move(other->recoveryKeyText);
         }
-        QCOMPARE(Vault::recover(root, otherText, {KeyMode::Keychain, {}, m_keychain}).error().code, ErrorCode::AuthFailed);
+        QCOMPARE(Vault::recover(root, otherText, {KeyMode::Keychain, {}, m_keychain, {}}).error().code, ErrorCode::AuthFailed);
         {
-            auto rec = Vault::recover(root, recoveryText, {KeyMode::Keychain, {}, m_keychain});
+            auto rec = Vault::recover(root, recoveryText, {KeyMode::Keychain, {}, m_keychain, {}});
             QVERIFY(rec.ok());
         }
         auto back = open(root);
