@@ -1513,6 +1513,10 @@
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
 </context>
 <context>
     <name>vo::ui::DocumentListModel</name>

@@ -1513,6 +1513,10 @@
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
 </context>
 <context>
     <name>vo::ui::DocumentListModel</name>

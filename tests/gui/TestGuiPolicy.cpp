@@ -289,6 +289,21 @@ private slots:
         const qint64 left = QDateTime::currentDateTimeUtc().secsTo(row.expires);
         QVERIFY(left > 7 * 86400 - 300 && left <= 7 * 86400);
 
+        // A language the policy does not allow, typed into the import dialog: refused, nothing queued.
+        const int rowsBefore = window.library()->model()->rowCount();
+        dialogs.openNames.push_back({test::sampleImage()});
+        dialogs.onRun = [](QDialog& d) {
+            auto* i = qobject_cast<ImportDialog*>(&d);
+            if (i)
+                i->findChild<QLineEdit*>()->setText(QStringLiteral("eng+deu"));
+            return i != nullptr;
+        };
+        window.actions().import->trigger();
+        QCOMPARE(window.library()->model()->rowCount(), rowsBefore);
+        QVERIFY2(!dialogs.errors.isEmpty()
+                     && dialogs.errors.last().contains(QStringLiteral("organisation's policy forbids OCR language 'deu'")),
+                 qPrintable(dialogs.errors.join(QLatin1Char('|'))));
+
         // The export dialog offers only the encrypted PDF …
         bool textOffered = true;
         dialogs.onRun = [&](QDialog& d) {

@@ -65,6 +65,11 @@ void DocumentCommands::importFiles(const QStringList& paths, bool ask)
         sensitivity = dialog.sensitivity();
         languages = dialog.languages();
     }
+    // The vault refuses these too; this also covers recognising without a vault.
+    if (auto allowed = m_settings.policy()->checkLanguages(languages); !allowed) {
+        m_dialogs.showError(m_window, tr("Not imported"), allowed.error().message);
+        return;
+    }
     const QStringList ids = m_library.importFiles(files, sensitivity, languages);
     if (!ids.isEmpty() && !m_library.current())
         m_library.open(ids.first());
