@@ -5,11 +5,14 @@
 #include "app/Settings.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/DialogSeam.h"
+#include "dialogs/ReportDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "document/DocumentLibrary.h"
 #include "document/OpenDocument.h"
 #include "security/ClipboardGuard.h"
 #include "security/IdleWatcher.h"
+#include "vault/ReportGatherer.h"
+#include "vault/VaultPaths.h"
 #include "widgets/DocumentListPanel.h"
 #include "widgets/JobsPanel.h"
 #include "widgets/LockScreen.h"
@@ -124,6 +127,7 @@ void MainWindow::connectActions()
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.report, &QAction::triggered, this, &MainWindow::showReport);
     connect(a.correctWord, &QAction::triggered, m_textPane, &TextPane::startCorrection);
     connect(a.nextLow, &QAction::triggered, this, [this] { goToLowConfidence(true); });
     connect(a.previousLow, &QAction::triggered, this, [this] { goToLowConfidence(false); });
@@ -352,6 +356,16 @@ void MainWindow::showSettings()
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
+    m_dialogs.run(dialog);
+}
+
+void MainWindow::showReport()
+{
+    ReportDialog dialog(m_dialogs, this);
+    const DesktopFacts desktop{m_settings.clipboardSeconds(), m_settings.autoLockMinutes(), m_settings.lockOnScreenLock(),
+                               QString::fromLatin1(ClipboardGuard::kHintFormat)};
+    gatherReport(&dialog, m_vault ? m_vault->session() : nullptr, VaultPaths::resolveRoot({}), desktop,
+                 [&dialog](const DataPathReport& report) { dialog.setReport(report); });
     m_dialogs.run(dialog);
 }
 

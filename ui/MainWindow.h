@@ -61,6 +61,7 @@ public slots:
     void unlock();
     void showSettings();
     void showAbout();
+    void showReport();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -17,7 +17,7 @@ QString tr(const char* s) { return QCoreApplication::translate("Cli", s); }
 std::vector<Command> allCommands()
 {
     std::vector<Command> all;
-    for (auto group : {ocrCommands, vaultCommands, infoCommands, policyCommands}) {
+    for (auto group : {ocrCommands, vaultCommands, reportCommands, infoCommands, policyCommands}) {
         auto cmds = group();
         all.insert(all.end(), cmds.begin(), cmds.end());
     }

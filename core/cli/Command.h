@@ -25,6 +25,7 @@ std::vector<Command> infoCommands();   // languages, doctor
 std::vector<Command> ocrCommands();    // ocr
 std::vector<Command> vaultCommands();  // init, import, list, text, export, delete, purge, audit, …
 std::vector<Command> policyCommands(); // policy
+std::vector<Command> reportCommands(); // report
 
 // The policy's path, hash and rules, one line each (`vaultocr policy`, the data-path report).
 QStringList describePolicy(const ManagedPolicy& policy);

@@ -44,4 +44,6 @@ void LogPolicy::install()
     qInstallMessageHandler(handler);
 }
 
+bool LogPolicy::debugOutputEnabled() { return g_debug; }
+
 }  // namespace vo

@@ -9,6 +9,8 @@ namespace vo {
 class LogPolicy {
 public:
     static void install();
+    // VAULTOCR_DEBUG_LOG=1 was set when install() ran: debug output and third-party details pass.
+    static bool debugOutputEnabled();
 };
 
 }  // namespace vo

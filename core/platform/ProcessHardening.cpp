@@ -23,4 +23,16 @@ void ProcessHardening::disableCoreDumps()
     ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
 
+HardeningStatus ProcessHardening::status()
+{
+    HardeningStatus s;
+    struct rlimit core = {};
+    if (::getrlimit(RLIMIT_CORE, &core) == 0) {
+        s.coreLimitSoft = core.rlim_cur == RLIM_INFINITY ? -1 : qint64(core.rlim_cur);
+        s.coreLimitHard = core.rlim_max == RLIM_INFINITY ? -1 : qint64(core.rlim_max);
+    }
+    s.dumpable = ::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0);
+    return s;
+}
+
 }  // namespace vo

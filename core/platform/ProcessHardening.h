@@ -5,6 +5,13 @@
 
 namespace vo {
 
+// What the kernel says about this process now (for `vaultocr report`, not a promise).
+struct HardeningStatus {
+    qint64 coreLimitSoft = -1;  // RLIMIT_CORE in bytes; -1 = unlimited
+    qint64 coreLimitHard = -1;
+    int dumpable = -1;          // prctl(PR_GET_DUMPABLE): 0 = no core dumps, no same-user ptrace
+};
+
 class ProcessHardening {
 public:
     // Tesseract 5.3 hard-codes OpenMP thread counts; only OMP_THREAD_LIMIT caps them, and libgomp
@@ -14,6 +21,7 @@ public:
 
     // No core dumps (they would hold decrypted pages and keys) and no same-user ptrace.
     static void disableCoreDumps();
+    static HardeningStatus status();
 };
 
 }  // namespace vo

@@ -194,7 +194,8 @@ void TestGuiDialogs::aboutReportsLibrariesAndNetworkGuard()
         QVERIFY2(!lib.version.isEmpty() && lib.version.at(0).isDigit(), qPrintable(lib.name + lib.version));
     }
     QCOMPARE(names, (QStringList{QStringLiteral("Qt"), QStringLiteral("Tesseract"), QStringLiteral("Leptonica"),
-                                 QStringLiteral("Poppler"), QStringLiteral("libsodium"), QStringLiteral("QtKeychain")}));
+                                 QStringLiteral("Poppler"), QStringLiteral("qpdf"), QStringLiteral("libsodium"),
+                                 QStringLiteral("QtKeychain")}));
     // This test process installs no guard: the dialog must say so rather than claim protection.
     QVERIFY(AboutDialog::networkStatusText().contains(QStringLiteral("NOT active")));
 }

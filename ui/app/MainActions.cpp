@@ -57,6 +57,7 @@ MainActions::MainActions(QWidget* o)
       overlay(make(o, tr("Show Word &Boxes"), QKeySequence(Qt::CTRL | Qt::Key_B), QStringLiteral("view-visible"))),
       focusSearch(make(o, tr("&Find Document"), QKeySequence::Find, QStringLiteral("edit-find"))),
       settings(make(o, tr("&Settings…"), QKeySequence::Preferences, QStringLiteral("configure"))),
+      report(make(o, tr("&Data-Path Report…"), QKeySequence(), QStringLiteral("document-properties"))),
       about(make(o, tr("&About VaultOCR"), QKeySequence(), QStringLiteral("help-about")))
 {
     // Some platforms define no standard key for these.
@@ -91,7 +92,7 @@ void MainActions::populate(QMenuBar* menuBar, QToolBar* toolBar) const
     view->addSeparator();
     view->addActions({overlay, previousPage, nextPage});
     QMenu* help = menuBar->addMenu(tr("&Help"));
-    help->addAction(about);
+    help->addActions({report, about});
 
     toolBar->addActions({import, exportDoc});
     toolBar->addSeparator();

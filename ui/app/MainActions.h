@@ -42,6 +42,7 @@ public:
     QAction* overlay;
     QAction* focusSearch;
     QAction* settings;
+    QAction* report;
     QAction* about;
 
     void populate(QMenuBar* menuBar, QToolBar* toolBar) const;

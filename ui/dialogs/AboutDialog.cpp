@@ -8,29 +8,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <leptonica/allheaders.h>
-#include <poppler-version.h>
-#include <sodium.h>
-#include <tesseract/baseapi.h>
-
-#include <memory>
-
 namespace vo::ui {
-
-QList<LibraryVersion> AboutDialog::libraryVersions()
-{
-    QList<LibraryVersion> out;
-    out << LibraryVersion{QStringLiteral("Qt"), QString::fromLatin1(qVersion())};
-    out << LibraryVersion{QStringLiteral("Tesseract"), QString::fromLatin1(tesseract::TessBaseAPI::Version())};
-    // getLeptonicaVersion() hands back a string the caller must free with lept_free().
-    const std::unique_ptr<char, void (*)(void*)> lept(getLeptonicaVersion(), [](void* p) { lept_free(p); });
-    out << LibraryVersion{QStringLiteral("Leptonica"),
-                          QString::fromLatin1(lept.get()).remove(QStringLiteral("leptonica-"))};
-    out << LibraryVersion{QStringLiteral("Poppler"), Poppler::Version::string()};
-    out << LibraryVersion{QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string())};
-    out << LibraryVersion{QStringLiteral("QtKeychain"), QStringLiteral(VAULTOCR_QTKEYCHAIN_VERSION)};
-    return out;
-}
 
 QString AboutDialog::networkStatusText()
 {
