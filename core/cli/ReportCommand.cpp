@@ -3,6 +3,7 @@
 // mode, or --passphrase-file / the terminal in passphrase mode); otherwise, or with --no-unlock,
 // the report says what the header, the clear key slots and the file sizes tell.
 #include "cli/Command.h"
+#include "cli/PolicyContext.h"
 #include "crypto/PassphraseKdf.h"
 #include "report/DataPathReport.h"
 #include "report/ReportRenderers.h"
@@ -35,6 +36,7 @@ std::unique_ptr<Vault> tryUnlock(const QString& root, const QString& passphraseF
     VaultOpenOptions o;
     o.access = VaultAccess::ReadOnly;  // a report never changes the vault (no purge, no lock taken)
     o.purgeExpiredOnOpen = false;
+    o.policy = managedPolicy();  // its hash goes into the unlock record, as for every open
     o.passphrase = [passphraseFile]() {
         return passphraseFile.isEmpty() ? readPassphraseFromTerminal(tr("Vault passphrase: "), false)
                                         : readPassphraseFromFile(passphraseFile);
@@ -96,6 +98,7 @@ int runReport(const QStringList& args)
     else
         vault = tryUnlock(sources.vaultRoot, p.value(passFile), sources.notUnlockedReason);
     sources.vault = vault.get();
+    sources.policy = managedPolicy();
     const DataPathReport report = gatherDataPathReport(sources);
     vault.reset();  // locks: wipes the keys before anything is written
     if (auto r = writeReport(renderReport(report, *fmt), p.value(out)); !r)

@@ -28,7 +28,7 @@ DataPathReport gatherDataPathReport(const ReportSources& sources)
     r.languages = LanguageCatalog::installed();
     r.libraries = libraryVersions();
     r.desktop = sources.desktop;
-    r.policy = gatherManagedPolicy();
+    r.policy = gatherManagedPolicy(sources);
     return r;
 }
 

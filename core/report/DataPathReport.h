@@ -22,10 +22,12 @@
 #include <QUuid>
 
 #include <array>
+#include <memory>
 #include <optional>
 
 namespace vo {
 
+class ManagedPolicy;
 class Vault;
 
 // How the master key is held: from the clear key slots at the front of vault.index.
@@ -91,11 +93,12 @@ struct DesktopFacts {
 };
 
 // The organisation's policy (issue 8). For now only whether the file exists: see
-// gatherManagedPolicy() in ManagedPolicyFacts.cpp, which the policy module replaces.
+// gatherManagedPolicy() in ManagedPolicyFacts.cpp, from core/policy (issue 8).
 struct ManagedPolicyFacts {
     QString path;
     bool present = false;
     bool readByThisBuild = false;
+    QString hash;               // BLAKE2b-256 of the file, hex (what the audit trail's unlocks carry)
     QStringList rules;          // one line per rule, when read
 };
 
@@ -124,6 +127,8 @@ struct ReportSources {
     QString notUnlockedReason;           // shown when vault is null
     QString keychainService = QStringLiteral("VaultOCR");
     std::optional<DesktopFacts> desktop;
+    // The organisation's policy this process runs under (null: read PolicyFile::kSystemPath).
+    std::shared_ptr<const ManagedPolicy> policy;
 };
 
 DataPathReport gatherDataPathReport(const ReportSources& sources);
@@ -132,6 +137,6 @@ DataPathReport gatherDataPathReport(const ReportSources& sources);
 VaultFacts gatherVaultFacts(const ReportSources& sources);  // VaultFacts.cpp
 NetworkFacts gatherNetworkFacts();                          // ProcessFacts.cpp
 HardeningFacts gatherHardeningFacts();                      // ProcessFacts.cpp
-ManagedPolicyFacts gatherManagedPolicy();                   // ManagedPolicyFacts.cpp
+ManagedPolicyFacts gatherManagedPolicy(const ReportSources& sources);  // ManagedPolicyFacts.cpp
 
 }  // namespace vo

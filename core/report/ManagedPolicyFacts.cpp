@@ -1,19 +1,32 @@
-// The "Managed policy" part of the data-path report. The organisation's policy
-// (/etc/vaultocr/policy.json, issue 8) is built in core/policy by someone else; until it lands,
-// this says only whether the file exists, and never claims its rules are applied.
-// TODO(issue 8): fill `readByThisBuild` and `rules` from the policy module.
+// The "Managed policy" part of the data-path report: the organisation's policy this process runs
+// under (core/policy, issue 8) — its path, hash and rules. A malformed policy never gets here:
+// the CLI and the app stop before (fail closed); read directly, its problem is the one "rule".
+#include "policy/PolicyFile.h"
 #include "report/DataPathReport.h"
-
-#include <QFileInfo>
 
 namespace vo {
 
-ManagedPolicyFacts gatherManagedPolicy()
+ManagedPolicyFacts gatherManagedPolicy(const ReportSources& sources)
 {
     ManagedPolicyFacts f;
-    f.path = QStringLiteral("/etc/vaultocr/policy.json");
-    f.present = QFileInfo::exists(f.path);
-    f.readByThisBuild = false;
+    f.path = QString::fromLatin1(PolicyFile::kSystemPath);
+    f.readByThisBuild = true;
+    std::shared_ptr<const ManagedPolicy> policy = sources.policy;
+    if (!policy) {
+        auto loaded = PolicyFile::load(f.path);
+        if (!loaded) {
+            f.present = true;
+            f.rules << loaded.error().message;
+            return f;
+        }
+        policy = loaded.value();
+    }
+    f.present = policy->present();
+    if (!f.present)
+        return f;
+    f.path = policy->path();
+    f.hash = policy->hashHex();
+    f.rules = policy->describe();
     return f;
 }
 

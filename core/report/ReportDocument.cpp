@@ -112,7 +112,9 @@ QString policySummary(const ManagedPolicyFacts& p)
         return QStringLiteral("%1 exists, but this build of VaultOCR does not read managed policies: its rules "
                               "are NOT applied")
             .arg(code(p.path));
-    return QStringLiteral("Managed policy %1 applies").arg(code(p.path));
+    return QStringLiteral("Managed policy %1 applies (BLAKE2b-256 %2; every unlock record in the audit trail "
+                          "carries its first 26 hex digits)")
+        .arg(code(p.path), code(p.hash));
 }
 
 bool guardActive(const NetworkFacts& n) { return n.guardInstalled && n.seccompMode == 2; }

@@ -239,6 +239,21 @@ private slots:
         QCOMPARE(cli(p7, vault, QStringLiteral("audit"), {QStringLiteral("--verify")}).exitCode, 0);
     }
 
+    // The data-path report's "Managed policy" section: the file in force, its hash, its rules.
+    void reportIncludesThePolicy()
+    {
+        const QString path = writePolicy(R"({"classes": {"high": {"max_retention_days": 7}}, "max_clipboard_seconds": 30})");
+        const ProcessResult r = cli(path, m_tmp.filePath(QStringLiteral("no-vault-here")), QStringLiteral("report"),
+                                    {QStringLiteral("--no-unlock")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString out = QString::fromUtf8(r.out);
+        const QString section = out.mid(out.indexOf(QStringLiteral("Managed policy")));
+        QVERIFY2(section.contains(QStringLiteral("Managed policy `%1` applies").arg(path)), qPrintable(section.left(600)));
+        QVERIFY(section.contains(QStringLiteral("BLAKE2b-256 `%1`").arg(b2sum(path))));
+        QVERIFY(section.contains(QStringLiteral("high documents: kept at most 7 day(s)")));
+        QVERIFY(section.contains(QStringLiteral("copied text is cleared after at most 30 second(s)")));
+    }
+
     // The shipped binary has no override: the variable is ignored (a malformed file named by it
     // changes nothing) and its name is not even in the binary, while the test binary has it.
     void shippedBinaryIgnoresTheOverride()
