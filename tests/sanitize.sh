@@ -23,6 +23,22 @@ STEPS=${SANITIZE_STEPS:-fuzz asan}
 failed=()
 stamp() { date +%s; }
 t0=$(stamp) t1=$t0 t2=$t0 t3=$t0 t4=$t0
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+
+# Configures the ASan build and picks its tests (used by step 2; step 1 starts that build on the
+# core left idle while the last fuzz target runs alone).
+asan_prepare() {
+  cmake -S . -B "$ASAN_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DVAULTOCR_SANITIZE=address,undefined >/dev/null
+  # The in-process tests of the core: every test registered in tests/core/*.cmake (unit tests,
+  # and the vault, keychain and policy tests that use the real keyring), except TestOcrAccuracy
+  # (an accuracy benchmark; the same OCR code runs in TestTesseractEngine). Not the CLI
+  # integration tests: they need the vaultocr binary, i.e. the GUI too, built with ASan, which
+  # doubles this build and does not fit CI's time budget (see README, Testing).
+  mapfile -t targets < <(sed -n 's/.*vaultocr_add_test(NAME \([A-Za-z0-9_]*\).*/\1/p' tests/core/*.cmake \
+                         | grep -vx "TestOcrAccuracy")
+  SELECT=(-R "^($(IFS='|'; echo "${targets[*]}"))\$")
+}
 
 # --- 1. fuzzing -------------------------------------------------------------------------------
 if [[ " $STEPS " == *" fuzz "* ]]; then
@@ -33,7 +49,6 @@ t1=$(stamp)
 
 # Leaks are looked for (LSan), except in fontconfig's caches (tests/fuzz/lsan.supp).
 export LSAN_OPTIONS="suppressions=$ROOT/tests/fuzz/lsan.supp:print_suppressions=0"
-export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 run_fuzzer() {
   local t=$1 work="$FUZZ_DIR/fuzz-work/$1" found="$FUZZ_DIR/fuzz-findings/$1"
   mkdir -p "$work" "$found"
@@ -46,8 +61,14 @@ run_fuzzer() {
     echo "FAILED" >"$FUZZ_DIR/fuzz-$t.status"
   fi
 }
+[[ " $STEPS " == *" asan "* ]] && asan_prepare
 for ((i = 0; i < ${#FUZZ_TARGETS[@]}; i += 2)); do
-  for t in "${FUZZ_TARGETS[@]:i:2}"; do run_fuzzer "$t" & done
+  round=("${FUZZ_TARGETS[@]:i:2}")
+  for t in "${round[@]}"; do run_fuzzer "$t" & done
+  if [[ ${#round[@]} == 1 && " $STEPS " == *" asan "* ]]; then
+    # Interrupted builds resume where they stopped (ninja).
+    (timeout "$FUZZ_SECONDS" cmake --build "$ASAN_DIR" -j1 --target "${targets[@]}" >/dev/null 2>&1 || true) &
+  fi
   wait
 done
 for t in "${FUZZ_TARGETS[@]}"; do
@@ -66,16 +87,7 @@ fi
 
 # --- 2. the test suite under ASan + UBSan -----------------------------------------------------
 if [[ " $STEPS " == *" asan "* ]]; then
-cmake -S . -B "$ASAN_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DVAULTOCR_SANITIZE=address,undefined >/dev/null
-# The in-process tests of the core: every test registered in tests/core/*.cmake (unit tests,
-# and the vault, keychain and policy tests that use the real keyring), except TestOcrAccuracy
-# (an accuracy benchmark; the same OCR code runs in TestTesseractEngine). Not the CLI
-# integration tests: they need the vaultocr binary, i.e. the GUI too, built with ASan, which
-# doubles this build and does not fit CI's time budget (see README, Testing).
-mapfile -t targets < <(sed -n 's/.*vaultocr_add_test(NAME \([A-Za-z0-9_]*\).*/\1/p' tests/core/*.cmake \
-                       | grep -vx "TestOcrAccuracy")
-SELECT=(-R "^($(IFS='|'; echo "${targets[*]}"))\$")
+[[ -n "${SELECT[*]:-}" ]] || asan_prepare
 cmake --build "$ASAN_DIR" -j2 --target "${targets[@]}"
 t3=$(stamp)
 
