@@ -12,11 +12,11 @@ constexpr qsizetype kFlushThreshold = 256 * 1024;
 
 }  // namespace
 
-QByteArray pdfNumber(double value)
+QByteArray pdfNumber(double value, int decimals)
 {
     if (!std::isfinite(value))
         return QByteArrayLiteral("0");
-    QByteArray s = QByteArray::number(value, 'f', 4);
+    QByteArray s = QByteArray::number(value, 'f', decimals);
     if (s.contains('.')) {
         while (s.endsWith('0'))
             s.chop(1);

@@ -19,7 +19,8 @@ namespace vo {
 
 // A number in PDF syntax: fixed point, at most 4 decimals, trailing zeros dropped, never an
 // exponent (PDF has none) and never "-0".
-QByteArray pdfNumber(double value);
+// Up to `decimals` places, trailing zeros dropped.
+QByteArray pdfNumber(double value, int decimals = 4);
 // A transformation matrix "a b c d e f" (QTransform's m11 m12 m21 m22 dx dy: same convention).
 QByteArray pdfMatrix(const QTransform& m);
 // A byte string as a PDF hex string, e.g. <00410042>.

@@ -27,11 +27,13 @@ using LineRuns = std::vector<WordRun>;
 
 // Beyond this the "baseline" is more likely garbage than a tilt (the page was deskewed).
 constexpr double kMaxTiltRadians = 0.5;  // ~29°
-// Variant heights are rounded to 1/20 of the font size: a box is at most 2.5 % of the size too
-// tall or short (well inside what search highlights and IoU measures notice), and a document
-// needs at most ~60 variants, typically 10-20. Each variant costs three small objects (~0.5 KB):
-// at 1/100 a page of receipts needed 60 of them, 35 KB — more than the rest of its text layer.
-constexpr int kHeightSteps = 20;
+// Variant heights are rounded on a geometric scale, in steps of 15 %: a box is at most 7.5 % too
+// tall or short whatever its height (a dash or a rule as much as a capital; a linear 1/10 of the
+// size made a dash's box twice its height), and body text between x-height and full height needs
+// about 5 variants. 10 % steps left body text pages ~0.3 % larger than tesseract's own layer. Each variant costs three small
+// objects, and each change of variant between words a Tf in the content stream: at 1/100 of the
+// size a page of receipts needed 60 variants, 35 KB — more than the rest of its text layer.
+constexpr double kHeightRatio = 1.15;
 
 QByteArray utf16Hex(const QString& text, int* units)
 {
@@ -47,7 +49,9 @@ QByteArray utf16Hex(const QString& text, int* units)
     return out;
 }
 
-std::optional<WordRun> placeWord(const OcrWord& word, const PageGeometry& geo)
+// The line's baseline sets the angle for all its words: tesseract fits it over the whole line,
+// while a short word's own baseline is a noisy guess that would tilt neighbours differently.
+std::optional<WordRun> placeWord(const OcrWord& word, const QLineF& lineBaseline, const PageGeometry& geo)
 {
     WordRun run;
     run.hex = utf16Hex(word.text, &run.units);
@@ -61,14 +65,17 @@ std::optional<WordRun> placeWord(const OcrWord& word, const PageGeometry& geo)
     const double top = topLeft.y(), bottom = bottomRight.y();
 
     QPointF start(left, bottom), stop(right, bottom);
-    if (!word.baseline.isNull()) {
-        const QPointF p1 = geo.toPoints(word.baseline.p1()), p2 = geo.toPoints(word.baseline.p2());
+    for (const QLineF& baseline : {lineBaseline, word.baseline}) {
+        if (baseline.isNull())
+            continue;
+        const QPointF p1 = geo.toPoints(baseline.p1()), p2 = geo.toPoints(baseline.p2());
         const double dx = p2.x() - p1.x(), dy = p2.y() - p1.y();
         if (dx > 0 && std::abs(std::atan2(dy, dx)) <= kMaxTiltRadians) {
             // Clip the baseline to the box's horizontal extent, whatever span the OCR gave it.
             const double m = dy / dx;
             start = QPointF(left, p1.y() + m * (left - p1.x()));
             stop = QPointF(right, p1.y() + m * (right - p1.x()));
+            break;
         }
     }
     const double angle = std::atan2(stop.y() - start.y(), stop.x() - start.x());
@@ -88,15 +95,9 @@ std::optional<WordRun> placeWord(const OcrWord& word, const PageGeometry& geo)
 // The word's font variant for a block font size of `size` points.
 GlyphBox glyphBoxFor(const WordRun& r, double size)
 {
-    const int steps = int(std::lround((r.ascent + r.descent) / size * kHeightSteps));
-    return GlyphBox{std::clamp(steps * (1000 / kHeightSteps), 1, 2990)};
-}
-
-// Text matrix with the origin at the run's start, rotated by the run's angle.
-QByteArray textMatrix(const WordRun& run)
-{
-    return pdfNumber(run.cosA) + ' ' + pdfNumber(run.sinA) + ' ' + pdfNumber(-run.sinA) + ' '
-           + pdfNumber(run.cosA) + ' ' + pdfNumber(run.origin.x()) + ' ' + pdfNumber(run.origin.y()) + " Tm ";
+    const double height = std::max((r.ascent + r.descent) / size, 1e-3);
+    const double rounded = std::pow(kHeightRatio, std::round(std::log(height) / std::log(kHeightRatio)));
+    return GlyphBox{std::clamp(int(std::lround(rounded * 1000)), 1, 2990)};
 }
 
 // Horizontal scaling (percent) that makes `units` glyphs at `fontSize` advance `length`.
@@ -105,21 +106,84 @@ double stretch(double length, int units, double fontSize)
     return 100.0 * length * 1000.0 / (units * GlyphlessFont::kAdvance * fontSize);
 }
 
-void emitLine(QByteArray& out, const LineRuns& runs, double size, std::set<GlyphBox>& fonts)
+// Font, rise and scaling are text state that lasts for the whole content stream: each is written
+// only when it changes, which on a page of body text leaves little but the positions and words.
+// One decimal is plenty for each (size and rise within 0.05 pt, a word's width within 0.05 %) and
+// the fewer distinct numbers the better the stream compresses.
+class TextState {
+public:
+    void set(QByteArray& out, const QByteArray& font, double size, double rise, double scale)
+    {
+        const QByteArray f = font + ' ' + pdfNumber(size, 1);
+        if (f != m_font)
+            out += f + " Tf ";
+        m_font = f;
+        setOperand(out, m_rise, pdfNumber(rise, 1), " Ts ");
+        setScale(out, scale);
+    }
+    void setScale(QByteArray& out, double scale) { setOperand(out, m_scale, pdfNumber(scale, 1), " Tz "); }
+
+    // Moves to the run's origin. A run at the same angle as the current text matrix (the next
+    // word of a line, or of any line at the page's tilt) is reached with a short Td offset in text
+    // space; only a change of angle costs a full matrix. Three decimals for the rotation (0.05 pt
+    // across a 100 pt word), two for distances. The offsets are taken from where the reader's
+    // running sum of rounded offsets actually is, so rounding never accumulates along a page.
+    void moveTo(QByteArray& out, const WordRun& run)
+    {
+        const QByteArray cosA = pdfNumber(run.cosA, 3), sinA = pdfNumber(run.sinA, 3);
+        if (m_haveMatrix && cosA == m_cosText && sinA == m_sinText) {
+            // The inverse of the rounded matrix, which is not quite a rotation any more.
+            const double dx = run.origin.x() - m_x, dy = run.origin.y() - m_y;
+            const double det = m_cos * m_cos + m_sin * m_sin;
+            const double tx = round2((dx * m_cos + dy * m_sin) / det), ty = round2((-dx * m_sin + dy * m_cos) / det);
+            out += pdfNumber(tx, 2) + ' ' + pdfNumber(ty, 2) + " Td ";
+            m_x += tx * m_cos - ty * m_sin;
+            m_y += tx * m_sin + ty * m_cos;
+            return;
+        }
+        m_haveMatrix = true;
+        m_cosText = cosA;
+        m_sinText = sinA;
+        m_cos = cosA.toDouble();
+        m_sin = sinA.toDouble();
+        m_x = round2(run.origin.x());
+        m_y = round2(run.origin.y());
+        out += cosA + ' ' + sinA + ' ' + pdfNumber(-m_sin, 3) + ' ' + cosA + ' ' + pdfNumber(m_x, 2) + ' '
+               + pdfNumber(m_y, 2) + " Tm ";
+    }
+
+private:
+    static void setOperand(QByteArray& out, QByteArray& current, const QByteArray& value, const char* op)
+    {
+        if (value != current)
+            out += value + op;
+        current = value;
+    }
+    static double round2(double v) { return std::round(v * 100) / 100; }
+
+    QByteArray m_font, m_rise, m_scale;
+    bool m_haveMatrix = false;
+    QByteArray m_cosText, m_sinText;
+    double m_cos = 1, m_sin = 0, m_x = 0, m_y = 0;
+};
+
+void emitLine(QByteArray& out, const LineRuns& runs, double size, std::set<GlyphBox>& fonts, TextState& state)
 {
     for (size_t i = 0; i < runs.size(); ++i) {
         const WordRun& r = runs[i];
         const GlyphBox box = glyphBoxFor(r, size);
         fonts.insert(box);
-        out += fontResourceName(box) + ' ' + pdfNumber(size) + " Tf " + pdfNumber(-r.descent) + " Ts "
-               + pdfNumber(stretch(r.length, r.units, size)) + " Tz " + textMatrix(r) + '<' + r.hex + "> Tj\n";
-        if (i + 1 == runs.size())
-            continue;
-        // The space starts where the word ends (the scaled advance put the pen there) and
-        // stretches to the next word's start, measured along this word's baseline.
-        const QPointF gap = runs[i + 1].origin - r.end();
-        const double gapAlong = std::max(gap.x() * r.cosA + gap.y() * r.sinA, 0.01 * size);
-        out += pdfNumber(stretch(gapAlong, 1, size)) + " Tz <0020> Tj\n";
+        // The rise to 1/20 of the size: finer would record each box bottom's pixel noise, word by
+        // word, in the content stream.
+        const double riseStep = size / 20;
+        state.set(out, fontResourceName(box), size, -std::round(r.descent / riseStep) * riseStep,
+                  stretch(r.length, r.units, size));
+        state.moveTo(out, r);
+        // Words are separated by a space in the word's own string, at the word's scaling, as
+        // tesseract's renderer does: the next word is placed by its own Td, so the space only has
+        // to be there for copy-paste and search, not to span the gap. Stretching each space to
+        // its gap cost two scaling changes per word, a sixth of the compressed text layer.
+        out += '<' + r.hex + (i + 1 == runs.size() ? "> Tj\n" : "0020> Tj\n");
     }
 }
 
@@ -178,13 +242,14 @@ PageText pdfTextLayer(const OcrPage& page)
     if (!geo.isValid())
         return text;
     std::set<GlyphBox> fonts;
+    TextState state;
     std::vector<LineRuns> lines;
     for (const OcrBlock& block : page.blocks) {
         lines.clear();
         for (const OcrLine& line : block.lines) {
             LineRuns runs;
             for (const OcrWord& word : line.words)
-                if (auto run = placeWord(word, geo))
+                if (auto run = placeWord(word, line.baseline, geo))
                     runs.push_back(std::move(*run));
             if (!runs.empty())
                 lines.push_back(std::move(runs));
@@ -195,7 +260,7 @@ PageText pdfTextLayer(const OcrPage& page)
         if (text.content.isEmpty())
             text.content = "BT\n3 Tr\n";
         for (const LineRuns& runs : lines)
-            emitLine(text.content, runs, size, fonts);
+            emitLine(text.content, runs, size, fonts, state);
     }
     if (!text.content.isEmpty())
         text.content += "ET\n";
