@@ -109,9 +109,8 @@ QString policySummary(const ManagedPolicyFacts& p)
     if (!p.present)
         return QStringLiteral("No managed policy (%1 absent)").arg(code(p.path));
     if (!p.readByThisBuild)
-        return QStringLiteral("%1 exists, but this build of VaultOCR does not read managed policies: its rules "
-                              "are NOT applied")
-            .arg(code(p.path));
+        return QStringLiteral("%1 is present; its rules are not listed in this report yet (%2 lists them)")
+            .arg(code(p.path), code(QStringLiteral("vaultocr policy")));
     return QStringLiteral("Managed policy %1 applies (BLAKE2b-256 %2; every unlock record in the audit trail "
                           "carries its first 26 hex digits)")
         .arg(code(p.path), code(p.hash));

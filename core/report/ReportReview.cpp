@@ -110,8 +110,8 @@ Section leaving(const DataPathReport& r)
         QStringLiteral("The audit trail records each export's format, never its destination."),
         QStringLiteral("Exported files are outside the vault: they are not encrypted (except encrypted PDF), do not "
                        "expire and are not covered by Delete now."),
-        QStringLiteral("Restrictions by class: %1.").arg(r.policy.readByThisBuild ? QStringLiteral("see section 12")
-                                                                                 : QStringLiteral("none (no managed policy is applied)")),
+        QStringLiteral("Restrictions by class: %1.").arg(r.policy.present ? QStringLiteral("those of the managed policy (section 12)")
+                                                                         : QStringLiteral("none (no managed policy)")),
     });
     return s;
 }
