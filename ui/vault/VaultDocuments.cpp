@@ -140,21 +140,32 @@ void VaultDocuments::load(OpenDocument* document, Done done)
         });
 }
 
-void VaultDocuments::remove(const QString& id, Done done)
+// A change on the vault thread, then the fresh listing applied here: the shape of every edit
+// that alters what the document list shows.
+void VaultDocuments::changeThenRelist(std::function<Result<void>(Vault&)> change, Done done)
 {
     m_session.run<Listing>(
         this,
-        [id](Vault& v) -> Result<Listing> {
-            if (auto r = v.remove({id}); !r)
+        [change = std::move(change)](Vault& v) -> Result<Listing> {
+            if (auto r = change(v); !r)
                 return r.error();
             return listingOf(v);
         },
-        [this, done](Result<Listing>& r) {
+        [this, done = std::move(done)](Result<Listing>& r) {
             if (r)
                 applyList(r->documents, r->retention);
             if (done)
                 done(r.ok(), r ? QString() : r.error().message);
         });
+}
+
+void VaultDocuments::remove(const QString& id, Done done)
+{
+    changeThenRelist([id](Vault& v) -> Result<void> {
+        if (auto r = v.remove({id}); !r)
+            return r.error();
+        return {};
+    }, std::move(done));
 }
 
 void VaultDocuments::saveCorrections(const OpenDocument& document, Done done)
@@ -202,57 +213,29 @@ void VaultDocuments::purgeExpired(Done done)
 
 void VaultDocuments::setExpiry(const QString& id, const QDateTime& expires, Done done)
 {
-    m_session.run<Listing>(
-        this,
-        [id, expires](Vault& v) -> Result<Listing> {
-            if (auto r = v.setExpiry(id, expires); !r)
-                return r.error();
-            return listingOf(v);
-        },
-        [this, done](Result<Listing>& r) {
-            if (r)
-                applyList(r->documents, r->retention);
-            if (done)
-                done(r.ok(), r ? QString() : r.error().message);
-        });
+    changeThenRelist([id, expires](Vault& v) -> Result<void> {
+        return v.setExpiry(id, expires);
+    }, std::move(done));
 }
 
 void VaultDocuments::setRetention(const std::array<qint64, 3>& seconds, Done done)
 {
-    m_session.run<Listing>(
-        this,
-        [seconds](Vault& v) -> Result<Listing> {
-            for (SensitivityClass c : kAllSensitivityClasses) {
-                if (v.retention().retentionSeconds(c) == seconds[size_t(c)])
-                    continue;
-                if (auto r = v.setRetention(c, seconds[size_t(c)]); !r)
-                    return r.error();
-            }
-            return listingOf(v);
-        },
-        [this, done](Result<Listing>& r) {
-            if (r)
-                applyList(r->documents, r->retention);
-            if (done)
-                done(r.ok(), r ? QString() : r.error().message);
-        });
+    changeThenRelist([seconds](Vault& v) -> Result<void> {
+        for (SensitivityClass c : kAllSensitivityClasses) {
+            if (v.retention().retentionSeconds(c) == seconds[size_t(c)])
+                continue;
+            if (auto r = v.setRetention(c, seconds[size_t(c)]); !r)
+                return r;
+        }
+        return {};
+    }, std::move(done));
 }
 
 void VaultDocuments::setSensitivity(const QString& id, SensitivityClass sensitivity, ClassChangeExpiry expiry, Done done)
 {
-    m_session.run<Listing>(
-        this,
-        [id, sensitivity, expiry](Vault& v) -> Result<Listing> {
-            if (auto r = v.setSensitivity(id, sensitivity, expiry); !r)
-                return r.error();
-            return listingOf(v);
-        },
-        [this, done](Result<Listing>& r) {
-            if (r)
-                applyList(r->documents, r->retention);
-            if (done)
-                done(r.ok(), r ? QString() : r.error().message);
-        });
+    changeThenRelist([id, sensitivity, expiry](Vault& v) -> Result<void> {
+        return v.setSensitivity(id, sensitivity, expiry);
+    }, std::move(done));
 }
 
 void VaultDocuments::exportDocument(const QString& id, const QString& destination, ExportKind kind,

@@ -17,6 +17,10 @@
 
 #include <functional>
 
+namespace vo {
+class Vault;
+}
+
 namespace vo::ui {
 
 class OpenDocument;
@@ -54,6 +58,7 @@ signals:
 
 private:
     void applyList(const std::vector<DocumentInfo>& documents, const RetentionSettings& retention);
+    void changeThenRelist(std::function<Result<void>(Vault&)> change, Done done);
 
     VaultSession& m_session;
     DocumentListModel& m_model;
