@@ -1,73 +1,20 @@
 // The canary: a page whose text holds a unique marker word is imported and recognised by real
-// tesseract, listed, read and the vault locked. Afterwards the marker (UTF-8 and UTF-16LE) and the
-// file's name are in no file under the vault, HOME, TMPDIR or the XDG folders, and no 64-byte run
-// of the original file is in any vault file. After an export, the marker is in the exported file
-// only.
+// tesseract, listed, read and the vault locked. Afterwards the marker and the file's name (as
+// UTF-8, as UTF-16LE and inside any zlib/gzip stream: CanaryScan.h) are in no file under the
+// vault, HOME, TMPDIR or the XDG folders, and no 64-byte run of the original file is in any vault
+// file. After an export, the marker is in the exported file only.
+#include "CanaryScan.h"
 #include "VaultCliSupport.h"
 
 #include "crypto/KeychainStore.h"
 
 #include <QDateTime>
-#include <QDirIterator>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace vo;
 using namespace vo::test;
-
-namespace {
-
-// Pronounceable syllables: tesseract's LSTM reads them reliably, and 5 random syllables are unique.
-QString randomSyllables(int n)
-{
-    static const char kConsonants[] = "bdfgkmnprstvz";
-    static const char kVowels[] = "aeiou";
-    QString s;
-    for (int i = 0; i < n; ++i) {
-        s += QLatin1Char(kConsonants[QRandomGenerator::global()->bounded(int(sizeof kConsonants - 1))]);
-        s += QLatin1Char(kVowels[QRandomGenerator::global()->bounded(int(sizeof kVowels - 1))]);
-    }
-    return s;
-}
-
-// Every regular file below `root` (sockets, FIFOs and unreadable files skipped) that contains one
-// of `needles`. Only files changed since `since` when `since` is valid (for the shared /tmp).
-QStringList filesContaining(const QString& root, const QList<QByteArray>& needles, const QDateTime& since = {})
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QFileInfo fi(path);
-        if (!fi.isFile() || fi.size() > 200 * 1024 * 1024 || (since.isValid() && fi.lastModified() < since))
-            continue;
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = f.readAll();
-        for (const QByteArray& n : needles) {
-            if (bytes.contains(n)) {
-                hits << path;
-                break;
-            }
-        }
-    }
-    return hits;
-}
-
-QByteArray utf16le(const QString& s)
-{
-    QByteArray b;
-    for (QChar c : s) {
-        b.append(char(c.unicode() & 0xff));
-        b.append(char(c.unicode() >> 8));
-    }
-    return b;
-}
-
-}  // namespace
 
 class TestVaultCanary : public QObject {
     Q_OBJECT
@@ -121,16 +68,22 @@ private slots:
         QVERIFY2(text.out.contains(marker.toUtf8()), text.out.constData());  // …and so does real OCR'd text
         QVERIFY(!imp.err.contains(marker.toUtf8()) && !text.err.contains(marker.toUtf8()));
 
-        const QList<QByteArray> needles{marker.toUtf8(), utf16le(marker), nameMarker.toUtf8(), utf16le(nameMarker)};
-        // Positive control: the scan does find the marker where it is (here UTF-16LE, in TMPDIR).
-        const QString control = cli.tmp() + QStringLiteral("/control.bin");
-        {
-            QFile f(control);
+        const QList<QByteArray> needles = canaryNeedles({marker, nameMarker});
+        // Positive controls: the scan does find the marker where it is (in TMPDIR), as UTF-16LE
+        // and inside a zlib stream (whose bytes do not hold it as such).
+        const QString control16 = cli.tmp() + QStringLiteral("/control16.bin");
+        const QString controlZ = cli.tmp() + QStringLiteral("/controlz.bin");
+        const QByteArray deflated = qCompress(QByteArray(300, ' ') + marker.toUtf8() + QByteArray(300, ' ')).mid(4);
+        QVERIFY(!deflated.contains(marker.toUtf8()));
+        for (const auto& [path, bytes] : {std::pair{control16, "xx" + utf16le(marker) + "yy"},
+                                          std::pair{controlZ, "PNG..." + deflated + "..."}}) {
+            QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("xx" + utf16le(marker) + "yy");
+            f.write(bytes);
         }
-        QCOMPARE(filesContaining(cli.tmp(), needles), QStringList{control});
-        QFile::remove(control);
+        QCOMPARE(filesContaining(cli.tmp(), needles), (QStringList{control16, controlZ}));
+        QFile::remove(control16);
+        QFile::remove(controlZ);
         QStringList hits;
         for (const QString& root : scanRoots(cli))
             hits << filesContaining(root, needles);

@@ -4,15 +4,13 @@
 // tesseract reads.
 
 #include "TestUtil.h"
+#include "TextPage.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFont>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPainter>
 #include <QRegularExpression>
 
 namespace vo::test {
@@ -80,24 +78,6 @@ inline QJsonObject findDoc(const QJsonArray& docs, const QString& id)
             return v.toObject();
     }
     return {};
-}
-
-// A white page with black DejaVu Sans text, 300 DPI, large enough for tesseract to read exactly.
-inline bool renderTextPage(const QString& path, const QStringList& lines)
-{
-    QImage img(1700, 260 + 120 * int(lines.size()), QImage::Format_Grayscale8);
-    img.fill(Qt::white);
-    img.setDotsPerMeterX(11811);
-    img.setDotsPerMeterY(11811);
-    QPainter p(&img);
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(64);
-    p.setFont(f);
-    p.setPen(Qt::black);
-    for (int i = 0; i < lines.size(); ++i)
-        p.drawText(120, 200 + 120 * i, lines[i]);
-    p.end();
-    return img.save(path, "PNG");
 }
 
 inline bool flipFileByte(const QString& path, qint64 offset)
