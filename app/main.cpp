@@ -1,7 +1,5 @@
 // Thin entry point: harden the process, then hand over to the CLI or the GUI.
 #include "cli/Cli.h"
-#include "platform/LogPolicy.h"
-#include "platform/NetworkGuard.h"
 #include "platform/ProcessHardening.h"
 #include "policy/PolicyFile.h"
 #include "GuiMain.h"
@@ -29,15 +27,11 @@ QString policyPath()
 
 int main(int argc, char** argv)
 {
-    // Order matters: OpenMP must be capped before libgomp's constructor runs (re-exec), and the
-    // network guard must be in place before any library gets a chance to open a socket.
-    vo::ProcessHardening::ensureSingleThreadedOpenMp(argv);
-    vo::ProcessHardening::disableCoreDumps();
-    if (auto guard = vo::NetworkGuard::install(); !guard) {
-        std::fprintf(stderr, "vaultocr: %s\n", guard.error().message.toLocal8Bit().constData());
+    // First, before any library runs: OpenMP cap, no core dumps, network guard, log handler.
+    if (auto hardened = vo::ProcessHardening::applyAtStartUp(argv); !hardened) {
+        std::fprintf(stderr, "vaultocr: %s\n", hardened.error().message.toLocal8Bit().constData());
         return 1;
     }
-    vo::LogPolicy::install();
 
     QCoreApplication::setOrganizationName(QStringLiteral("VaultOCR"));
     QCoreApplication::setApplicationName(QStringLiteral("VaultOCR"));

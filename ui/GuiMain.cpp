@@ -12,14 +12,18 @@
 
 namespace vo::ui {
 
-int runGui(QApplication& app, const QString& openPath, const QString& policyPath)
+void prepareGuiApplication(QApplication& app)
 {
     disableQtInternalSettings();
     installTranslations(app, QLocale::system());
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("org.vaultocr.VaultOCR"), QIcon(QStringLiteral(":/icons/vaultocr.png"))));
     QApplication::setDesktopFileName(QStringLiteral("org.vaultocr.VaultOCR"));
+}
 
+int runGui(QApplication& app, const QString& openPath, const QString& policyPath)
+{
+    prepareGuiApplication(app);
     std::unique_ptr<Settings> settings = Settings::openDefault();
     QtDialogs dialogs;
     std::unique_ptr<QWidget> window = createTopWindow(policyPath, *settings, dialogs, VaultConfig{});

@@ -10,4 +10,8 @@ namespace vo::ui {
 // organisation's policy file: a malformed one shows only an error window (PolicyGate.h).
 int runGui(QApplication& app, const QString& openPath, const QString& policyPath);
 
+// What runGui does to the application before the first window: Qt's own settings files pointed
+// nowhere, the translations, the icon. GUI test drivers that stand in for the app call it too.
+void prepareGuiApplication(QApplication& app);
+
 }  // namespace vo::ui

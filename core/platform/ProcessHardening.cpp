@@ -1,5 +1,8 @@
 #include "platform/ProcessHardening.h"
 
+#include "platform/LogPolicy.h"
+#include "platform/NetworkGuard.h"
+
 #include <cstdlib>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -21,6 +24,16 @@ void ProcessHardening::disableCoreDumps()
     struct rlimit none = {0, 0};
     ::setrlimit(RLIMIT_CORE, &none);
     ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
+Result<void> ProcessHardening::applyAtStartUp(char** argv)
+{
+    ensureSingleThreadedOpenMp(argv);
+    disableCoreDumps();
+    if (auto guard = NetworkGuard::install(); !guard)
+        return guard;
+    LogPolicy::install();
+    return {};
 }
 
 HardeningStatus ProcessHardening::status()

@@ -21,6 +21,14 @@ public:
 
     // No core dumps (they would hold decrypted pages and keys) and no same-user ptrace.
     static void disableCoreDumps();
+
+    // Everything main() does before anything else, in this order: the OpenMP cap (before
+    // libgomp's constructor runs; may re-exec), no core dumps, the network guard (before any
+    // library gets a chance to open a socket), then the log handler (LogPolicy). Programs that
+    // stand in for the app in tests (tests/gui/GuiPrivacyWorkflow.cpp) call it too, so what they
+    // prove holds for the app. Fails only when the network guard cannot be installed.
+    static Result<void> applyAtStartUp(char** argv);
+
     static HardeningStatus status();
 };
 
