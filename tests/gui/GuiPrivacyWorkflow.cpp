@@ -8,7 +8,8 @@
 //   word boxes, thumbnail, text pane) → search by text → copy the text → correct WORD to
 //   REPLACEMENT (saved to the vault) → export PDF, text and hOCR into EXPORT_DIR → lock → unlock
 //   (the correction is still there) → close the window (preferences saved).
-// Exit code 0 only when every step was verified. Prints step names and counts, never the marker.
+// Exit code 0 only when every step was verified. Prints step names, the guard's state at the end
+// and counts, never the marker.
 //   GuiPrivacyWorkflow PAGE EXPORT_DIR MARKER WORD REPLACEMENT
 
 #include "GuiMain.h"
@@ -27,6 +28,7 @@
 #include "document/DocumentListModel.h"
 #include "document/OpenDocument.h"
 #include "document/PageListModel.h"
+#include "platform/NetworkGuard.h"
 #include "platform/ProcessHardening.h"
 #include "policy/PolicyFile.h"
 #include "vault/VaultSession.h"
@@ -332,6 +334,11 @@ int main(int argc, char** argv)
     // Tidy the test keyring (the private one of tests/run.sh); the vault folder is the test's.
     if (!workflow.vaultUuid().isEmpty())
         (void)KeychainStore().remove(workflow.vaultUuid());
+    // The start-up hardening held to the end (the Seccomp field of /proc/self/status: 2 = filter).
+    const NetworkGuardStatus guard = NetworkGuard::status();
+    const HardeningStatus hardening = ProcessHardening::status();
+    std::printf("guard installed=%d seccomp=%d dumpable=%d core=%lld\n", int(guard.installed), guard.seccompMode,
+                hardening.dumpable, hardening.coreLimitSoft);
     std::printf("qt debug messages handled: %d\n", g_qtDebugMessages.load());
     std::printf("%s\n", ok ? "workflow verified" : "workflow FAILED");
     return ok ? 0 : 1;
