@@ -4,9 +4,10 @@
 // debug category switched on. Its page holds a random marker word and its file name a second one.
 // Afterwards: no internet, packet or netlink socket was opened (and AF_UNIX ones were: strace saw
 // the process), the seccomp filter was still in force at the end, neither marker is in its output
-// (while Qt's debug messages did reach the log handler), no recent-files list exists, and the
-// markers — as UTF-8, as UTF-16LE or inside any zlib/gzip stream — are in no file under the root,
-// in /tmp or /dev/shm except the files the user exported.
+// (while Qt's debug messages did reach the log handler), no recent-files list, thumbnail, cache
+// or temp file exists, the vault holds no run of the original, and the markers — as UTF-8, as
+// UTF-16LE or inside any zlib/gzip stream — are in no file under the root, in /tmp or /dev/shm
+// except the files the user exported.
 
 #include "CanaryScan.h"
 #include "TestUtil.h"
@@ -174,9 +175,22 @@ void TestGuiPrivacy::wholeWorkflowLeavesNoTrace()
     QDirIterator xbel(m_root.path(), {QStringLiteral("recently-used.xbel*")}, QDir::Files | QDir::Hidden,
                       QDirIterator::Subdirectories);
     QVERIFY2(!xbel.hasNext(), qPrintable(xbel.hasNext() ? xbel.next() : QString()));
-    const QString prefs = path(QStringLiteral("home/.config/VaultOCR/preferences.ini"));
-    QVERIFY2(readBytes(prefs).contains("geometry"), qPrintable(prefs));
-    QVERIFY(!filesBelow(path(QStringLiteral("home/.local/share"))).filter(QStringLiteral("vault.index")).isEmpty());
+    const QString prefs = QStringLiteral("home/.config/VaultOCR/preferences.ini");
+    QVERIFY2(readBytes(path(prefs)).contains("geometry"), qPrintable(prefs));
+    // No thumbnails, previews, caches or temp files: besides the user's own folders the root holds
+    // the vault (in the default place) and the preferences, nothing else.
+    const QString vault = QStringLiteral("home/.local/share/VaultOCR/VaultOCR/vault/");
+    QVERIFY(QFile::exists(path(vault + QStringLiteral("vault.index"))));
+    QStringList unexpected = filesBelow(m_root.path());
+    unexpected.removeIf([&](const QString& f) {
+        return f.startsWith(QLatin1String("source/")) || f.startsWith(QLatin1String("export/")) || f == prefs
+            || f.startsWith(vault);
+    });
+    QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(u' ')));
+    // The vault holds no run of the original file in the clear.
+    const QByteArray original = readBytes(page);
+    QVERIFY(original.size() > 4096);
+    QVERIFY(filesContaining(path(vault), {original.mid(original.size() / 2, 64)}).isEmpty());
 
     // The exported PDF is searchable and holds the correction.
     const ProcessResult pdf = run(QStringLiteral("pdftotext"), {path(QStringLiteral("export/page.pdf")),
