@@ -1935,6 +1935,10 @@
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
 </context>
 <context>
     <name>vo::ui::LockScreen</name>

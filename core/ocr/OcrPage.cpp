@@ -1,5 +1,7 @@
 #include "ocr/OcrPage.h"
 
+#include "util/PlaintextWipe.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -32,6 +34,28 @@ QString OcrPage::plainText() const
             blockTexts << lineTexts.join(QLatin1Char('\n'));
     }
     return blockTexts.join(QStringLiteral("\n\n"));
+}
+
+OcrPage OcrPage::deepCopy() const
+{
+    OcrPage copy = *this;
+    for (OcrBlock& block : copy.blocks) {
+        for (OcrLine& line : block.lines) {
+            for (OcrWord& w : line.words)
+                w.text = QString(w.text.constData(), w.text.size());
+        }
+    }
+    return copy;
+}
+
+void OcrPage::wipeText() const
+{
+    for (const OcrBlock& block : blocks) {
+        for (const OcrLine& line : block.lines) {
+            for (const OcrWord& w : line.words)
+                vo::wipeText(w.text);
+        }
+    }
 }
 
 int OcrPage::wordCount() const

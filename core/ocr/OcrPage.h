@@ -47,6 +47,12 @@ struct OcrPage {
     QSizeF sizeInPoints() const;
     // Converts image pixels (y down) to PDF points with the origin at the page's bottom left.
     QRectF toPoints(const QRect& pixels) const;
+
+    // A copy that shares no text buffer with this page. What crosses to another thread (a save,
+    // an export) takes one, so that wiping either side never zeroes text the other still uses.
+    OcrPage deepCopy() const;
+    // Zeroes every word's characters in place, shared copies included (util/PlaintextWipe.h).
+    void wipeText() const;
 };
 
 }  // namespace vo

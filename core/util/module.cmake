@@ -1,3 +1,3 @@
 vaultocr_core_module(util
-  SOURCES util/Result.cpp util/AtomicFile.cpp
+  SOURCES util/Result.cpp util/AtomicFile.cpp util/PlaintextWipe.cpp
   DEPS Qt6::Core PkgConfig::SODIUM)

@@ -20,9 +20,11 @@
 #include "dialogs/RecoveryKeyDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
+#include "app/DocumentCommands.h"
 #include "document/DocumentLibrary.h"
 #include "security/ClipboardGuard.h"
 #include "security/IdleWatcher.h"
+#include "widgets/JobsPanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -39,6 +41,7 @@
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
@@ -101,6 +104,7 @@ private slots:
     void idleAndScreenLockLockTheWindow();
     void droppingFilesAndFoldersImportsThem();
     void clipboardIsClearedAtQuit();
+    void unreadableFilesGetAClearError();
 
 private:
     QTemporaryDir m_home;
@@ -280,6 +284,38 @@ void TestGuiDialogs::clipboardIsClearedAtQuit()
     guard->copy(QStringLiteral("again"));
     guard.reset();  // the window owning it goes away
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+}
+
+// A file that vanished between choosing and importing, and one that is not an image at all: each
+// job row says why it failed in plain sight (not only in a tooltip), the status bar says so too,
+// and nothing is left in the list.
+void TestGuiDialogs::unreadableFilesGetAClearError()
+{
+    vo::test::WindowFixture f;
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("gone-away.png"));
+    const QString corrupt = dir.filePath(QStringLiteral("not-an-image.png"));
+    {
+        QFile file(corrupt);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+    }
+    f.window->commands()->importFiles({missing, corrupt}, false);
+    QVERIFY(vo::test::waitForImports(*f.window, 60'000));
+    QStringList statuses;
+    for (QLabel* label : f.window->jobsPanel()->findChildren<QLabel*>())
+        statuses << label->text();
+    const QString all = statuses.join(u'|');
+    QVERIFY2(all.contains(QStringLiteral("gone-away.png")), qPrintable(all));
+    QVERIFY2(statuses.filter(QRegularExpression(QStringLiteral("^Failed: .*(not found|does not exist|No such file)"),
+                                                QRegularExpression::CaseInsensitiveOption)).size() == 1,
+             qPrintable(all));
+    QVERIFY2(statuses.filter(QRegularExpression(QStringLiteral("^Failed: .*not a supported image"),
+                                                QRegularExpression::CaseInsensitiveOption)).size() == 1,
+             qPrintable(all));
+    const QString status = f.window->statusBar()->currentMessage();
+    QVERIFY2(status.startsWith(QStringLiteral("Import failed")), qPrintable(status));
+    QCOMPARE(f.window->library()->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestGuiDialogs)

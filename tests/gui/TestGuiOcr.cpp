@@ -24,6 +24,7 @@
 #include "widgets/TextPane.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QApplication>
 #include <QClipboard>
 #include <QLineEdit>
@@ -55,6 +56,12 @@ public:
 private:
     std::unique_ptr<OcrEngine> m_inner;
 };
+
+bool allZero(const QImage& image)
+{
+    const uchar* bits = image.constBits();
+    return !image.isNull() && std::all_of(bits, bits + image.sizeInBytes(), [](uchar b) { return b == 0; });
+}
 
 OcrEngineFactory probingFactory(const OcrSettings& settings)
 {
@@ -298,9 +305,25 @@ void TestGuiOcr::lockEmptiesTextAndPageModels()
     f->window->clipboardGuard()->setTimeoutMs(60'000);
     f->window->actions().copyText->trigger();
     QVERIFY(!QGuiApplication::clipboard()->text().isEmpty());
+    // Shallow copies of what is open share its buffers: they show whether locking zeroed the
+    // pixels and characters or merely let go of them (freed heap keeps its bytes).
+    QTRY_VERIFY(f->window->pageView()->hasImage());
+    const QImage heldPage = doc->page(0).image;
+    const QImage heldThumbnail = doc->page(0).thumbnail;
+    const QImage heldShown = f->window->pageView()->shownImage();
+    QStringList heldWords;
+    for (const WordRef& ref : doc->words(0))
+        heldWords << doc->word(ref)->text;
+    QVERIFY(heldWords.size() > 80);
+    QVERIFY(!allZero(heldPage) && !allZero(heldThumbnail) && !allZero(heldShown));
 
     QTest::keyClick(f->window.get(), Qt::Key_L, Qt::ControlModifier);
     QVERIFY(f->window->isLocked());
+    QVERIFY2(allZero(heldPage), "the page image was released without being zeroed");
+    QVERIFY2(allZero(heldThumbnail), "the thumbnail was released without being zeroed");
+    QVERIFY2(allZero(heldShown), "the shown pixmap was released without being zeroed");
+    for (const QString& word : std::as_const(heldWords))
+        QVERIFY2(word.count(QChar(0)) == word.size(), "a recognised word was released without being zeroed");
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     QCOMPARE(f->window->library()->model()->rowCount(), 0);
     QVERIFY(f->window->library()->current() == nullptr);
@@ -328,7 +351,11 @@ void TestGuiOcr::cancellingMidImportLeavesNothing()
     QSignalSpy finished(f->window->library()->queue(), &ImportQueue::finished);
     f->window->openForOcr(test::dataFile(QStringLiteral("unlv_8071_093_magazine_4col.tif")));
     QCOMPARE(f->window->library()->model()->rowCount(), 1);
-    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(3).toInt() > 0, 60'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(3).toInt() > 0,
+                              qPrintable(QStringLiteral("%1 progress signals; finished: %2")
+                                             .arg(progress.size())
+                                             .arg(finished.isEmpty() ? QString() : finished.first().at(2).toString())),
+                              60'000);
     const int job = f->window->library()->queue()->runningJob();
     QToolButton* cancel = f->window->jobsPanel()->cancelButton(job);
     QVERIFY(cancel && cancel->isEnabled());

@@ -104,9 +104,9 @@ void DocumentCommands::exportCurrent()
                                           [this](bool ok, const QString& message) { exportFinishedWith(ok, message); });
         return;
     }
-    const ExportSnapshot snapshot = ExportSnapshot::of(*doc);
+    auto snapshot = std::make_shared<const ExportSnapshot>(ExportSnapshot::of(*doc));
     runInBackground<Result<void>>(
-        this, [snapshot, destination, format, options] { return Exporter::write(snapshot, destination, format, options); },
+        this, [snapshot, destination, format, options] { return Exporter::write(*snapshot, destination, format, options); },
         [this](Result<void>& r) { exportFinishedWith(r.ok(), r ? QString() : r.error().message); });
 }
 

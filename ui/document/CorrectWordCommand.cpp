@@ -1,6 +1,7 @@
 #include "document/CorrectWordCommand.h"
 
 #include "document/OpenDocument.h"
+#include "util/PlaintextWipe.h"
 
 #include <QCoreApplication>
 
@@ -20,5 +21,11 @@ CorrectWordCommand::CorrectWordCommand(OpenDocument& document, const WordRef& re
 void CorrectWordCommand::undo() { m_document.applyWord(m_ref, m_oldText, m_oldConfidence); }
 
 void CorrectWordCommand::redo() { m_document.applyWord(m_ref, m_newText, 100.f); }
+
+void CorrectWordCommand::wipeText() const
+{
+    vo::wipeText(m_oldText);
+    vo::wipeText(m_newText);
+}
 
 }  // namespace vo::ui

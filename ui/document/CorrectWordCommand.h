@@ -16,6 +16,8 @@ public:
     CorrectWordCommand(OpenDocument& document, const WordRef& ref, QString newText);
     void undo() override;
     void redo() override;
+    // Zeroes both versions of the word (the document is being wiped).
+    void wipeText() const;
 
 private:
     OpenDocument& m_document;

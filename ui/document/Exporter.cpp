@@ -6,6 +6,7 @@
 #include "ocr/HocrWriter.h"
 #include "pdf/PdfImage.h"
 #include "pipeline/OcrOutputs.h"
+#include "security/PixelWipe.h"
 #include "util/AtomicFile.h"
 
 #include <QCoreApplication>
@@ -18,10 +19,18 @@ ExportSnapshot ExportSnapshot::of(const OpenDocument& document)
         const auto& page = document.page(i);
         if (!page.loaded)
             continue;
-        s.pages.push_back(page.ocr);
-        s.images.push_back(page.image);
+        s.pages.push_back(page.ocr.deepCopy());
+        s.images.push_back(page.image.copy());
     }
     return s;
+}
+
+ExportSnapshot::~ExportSnapshot()
+{
+    for (const OcrPage& page : pages)
+        page.wipeText();
+    for (const QImage& image : images)
+        wipePixels(image);
 }
 
 QString Exporter::suffix(ExportFormat format)

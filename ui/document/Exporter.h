@@ -24,9 +24,18 @@ class OpenDocument;
 
 enum class ExportFormat { Pdf, Text, Hocr, Alto };
 
+// Deep copies, not shallow ones: a lock during the export wipes the document's own buffers, and
+// must not zero what the worker is writing. The snapshot wipes its copies when it goes away.
 struct ExportSnapshot {
     std::vector<OcrPage> pages;
-    std::vector<QImage> images;  // implicitly shared: no pixel copy
+    std::vector<QImage> images;
+
+    ExportSnapshot() = default;
+    ExportSnapshot(const ExportSnapshot&) = delete;
+    ExportSnapshot& operator=(const ExportSnapshot&) = delete;
+    ExportSnapshot(ExportSnapshot&&) = default;
+    ExportSnapshot& operator=(ExportSnapshot&&) = default;
+    ~ExportSnapshot();
 
     static ExportSnapshot of(const OpenDocument& document);
 };

@@ -1,6 +1,8 @@
 #include "document/OpenDocument.h"
 
 #include "document/CorrectWordCommand.h"
+#include "security/PixelWipe.h"
+#include "util/PlaintextWipe.h"
 
 #include <QStringList>
 #include <QUndoStack>
@@ -151,8 +153,20 @@ void OpenDocument::applyWord(const WordRef& ref, const QString& text, float conf
 
 void OpenDocument::wipe()
 {
+    // Zero, then release: freed heap keeps its bytes. Shallow copies held elsewhere (the page
+    // view's pixmap, a thumbnail in the strip) see the zeros too.
+    for (int i = 0; i < m_undo->count(); ++i) {
+        if (const auto* command = dynamic_cast<const CorrectWordCommand*>(m_undo->command(i)))
+            command->wipeText();
+    }
     m_undo->clear();
-    // Release the pixel buffers and text now rather than when the object dies.
+    for (const Page& p : m_pages) {
+        p.ocr.wipeText();
+        wipePixels(p.image);
+        wipePixels(p.thumbnail);
+    }
+    for (const auto& [ref, text] : m_originals)
+        vo::wipeText(text);
     std::vector<Page>().swap(m_pages);
     m_originals.clear();
     m_wiped = true;

@@ -170,13 +170,18 @@ void VaultDocuments::remove(const QString& id, Done done)
 
 void VaultDocuments::saveCorrections(const OpenDocument& document, Done done)
 {
+    // Deep copies: a lock right after this call wipes the document's text while the save is
+    // still queued on the vault thread. The copies are wiped once they are stored.
     std::vector<OcrPage> pages;
     for (int i = 0; i < document.pageCount(); ++i)
-        pages.push_back(document.page(i).ocr);
+        pages.push_back(document.page(i).ocr.deepCopy());
     m_session.run<bool>(
         this,
         [id = document.id(), pages = std::move(pages)](Vault& v) -> Result<bool> {
-            if (auto r = v.saveCorrections(id, pages); !r)
+            auto r = v.saveCorrections(id, pages);
+            for (const OcrPage& page : pages)
+                page.wipeText();
+            if (!r)
                 return r.error();
             return true;
         },

@@ -76,6 +76,8 @@ void JobsPanel::addRow(int job, const QString& name)
     row.name = new QLabel(name, row.widget);
     row.name->setTextFormat(Qt::PlainText);
     row.status = new QLabel(tr("Waiting"), row.widget);
+    row.status->setTextFormat(Qt::PlainText);
+    row.status->setWordWrap(true);
     row.bar = new QProgressBar(row.widget);
     row.bar->setRange(0, 100);
     row.bar->setValue(0);
@@ -122,7 +124,8 @@ void JobsPanel::onFinished(int job, bool ok, const QString& message, bool cancel
     } else if (cancelled) {
         row.status->setText(tr("Cancelled; nothing was kept"));
     } else {
-        row.status->setText(tr("Failed"));
+        // The reason in plain sight: a tooltip alone is missed, and "Failed" says nothing.
+        row.status->setText(message.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(message));
         row.status->setToolTip(message);
         row.bar->setToolTip(message);
     }

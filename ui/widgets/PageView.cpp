@@ -3,6 +3,7 @@
 #include "app/Background.h"
 #include "app/ThreadProbe.h"
 #include "document/OpenDocument.h"
+#include "security/PixelWipe.h"
 
 #include <QGraphicsPixmapItem>
 #include <QGraphicsRectItem>
@@ -65,9 +66,8 @@ void PageView::showPage(int page)
 
 void PageView::clear()
 {
-    ++m_generation;
+    dropPixmap();
     m_boxes.clear();
-    m_pixmap = nullptr;
     scene()->clear();
     scene()->setSceneRect(QRectF());
     m_page = -1;
@@ -75,6 +75,19 @@ void PageView::clear()
 }
 
 bool PageView::hasImage() const { return m_pixmap && !m_pixmap->pixmap().isNull(); }
+
+QImage PageView::shownImage() const { return m_pixmap ? m_pixmap->pixmap().toImage() : QImage(); }
+
+// Decrypted pixels are zeroed, not only freed, when they leave the screen (a page switch, a
+// document closed, the vault locked). Pixels shared with the document are the document's to wipe.
+void PageView::dropPixmap()
+{
+    ++m_generation;
+    if (m_pixmap && m_pixmapIsPrivate)
+        wipePixels(m_pixmap->pixmap());
+    m_pixmap = nullptr;
+    m_pixmapIsPrivate = false;
+}
 
 void PageView::preparePixmap(const QImage& image)
 {
@@ -87,17 +100,22 @@ void PageView::preparePixmap(const QImage& image)
             probe::record(QStringLiteral("render"));
             return image.convertToFormat(QImage::Format_RGB32);
         },
-        [this, generation](QImage& converted) {
-            if (generation == m_generation && m_pixmap)
-                m_pixmap->setPixmap(QPixmap::fromImage(std::move(converted)));
+        [this, generation, source = image](QImage& converted) {
+            const bool shared = converted.constBits() == source.constBits();
+            if (generation != m_generation || !m_pixmap) {
+                if (!shared)
+                    wipePixels(converted);  // a page no longer shown
+                return;
+            }
+            m_pixmap->setPixmap(QPixmap::fromImage(std::move(converted)));
+            m_pixmapIsPrivate = m_pixmap->pixmap().toImage().constBits() != source.constBits();
         });
 }
 
 void PageView::rebuild()
 {
-    ++m_generation;
+    dropPixmap();
     m_boxes.clear();
-    m_pixmap = nullptr;
     scene()->clear();
     if (!m_document || m_page < 0 || m_page >= m_document->pageCount()
         || !m_document->page(m_page).loaded) {

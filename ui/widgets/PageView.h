@@ -37,6 +37,7 @@ public:
 
     // For tests and accessibility: what is shown right now.
     bool hasImage() const;
+    QImage shownImage() const;  // shares the shown pixmap's pixels
     int wordBoxCount() const { return int(m_boxes.size()); }
     QColor boxColor(const WordRef& ref) const;
     QPoint viewPositionOf(const WordRef& ref) const;
@@ -63,6 +64,7 @@ protected:
 private:
     void rebuild();
     void preparePixmap(const QImage& image);
+    void dropPixmap();
     void refreshBox(const WordRef& ref);
     void applyFit();
     void applyZoom(double zoom);
@@ -74,6 +76,9 @@ private:
     QList<QMetaObject::Connection> m_connections;
     int m_page = -1;
     QGraphicsPixmapItem* m_pixmap = nullptr;
+    // The pixmap has its own pixels (a format conversion of the page) rather than sharing the
+    // document's, so wiping them when dropped is ours to do.
+    bool m_pixmapIsPrivate = false;
     std::vector<std::pair<WordRef, QGraphicsRectItem*>> m_boxes;
     WordRef m_selected;
     int m_lowConfidence = 70;
