@@ -2,6 +2,7 @@
 
 #include "pipeline/OcrOutputs.h"
 #include "util/AtomicFile.h"
+#include "util/PlaintextWipe.h"
 #include "vault/VaultOcrCodec.h"
 
 #include <QCoreApplication>
@@ -79,7 +80,13 @@ Result<QString> DocumentReader::text(const QString& id) const
     auto r = visitPages(id, [&](const OcrPage& page, const PdfImage*) -> Result<void> {
         if (pages++ > 0)
             out += QLatin1Char('\f');
-        out += page.plainText();
+        // Copied in, never shared (`out += ` on an empty string would share pageText's buffer,
+        // which may be a word's own): then the page and its text can be zeroed before visitPages
+        // frees them, since nothing else holds this decoded page.
+        const QString pageText = page.plainText();
+        out.append(pageText.constData(), pageText.size());
+        wipeText(pageText);
+        page.wipeText();
         return {};
     });
     if (!r)

@@ -2,6 +2,7 @@
 
 #include "app/ThreadProbe.h"
 #include "document/OpenDocument.h"
+#include "util/PlaintextWipe.h"
 #include "vault/OriginalPageRenderer.h"
 #include "vault/PageImageDecoder.h"
 #include "vault/VaultSession.h"
@@ -272,8 +273,11 @@ void VaultDocuments::search(const QString& needle)
                 if (info.expired)
                     continue;
                 auto text = v.text(info.id);
-                if (text && text->contains(needle, Qt::CaseInsensitive))
+                if (!text)
+                    continue;
+                if (text->contains(needle, Qt::CaseInsensitive))
                     ids.insert(info.id);
+                wipeText(text.value());
             }
             return ids;
         },
