@@ -71,6 +71,12 @@ QByteArray readBytes(const QString& path)
     return f.readAll();
 }
 
+bool writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
 QString readText(const QString& path) { return QString::fromUtf8(readBytes(path)); }
 
 QString vaultocrBinary() { return qEnvironmentVariable("VAULTOCR_BIN"); }

@@ -19,6 +19,7 @@ QString dataDir();                         // $VAULTOCR_TEST_DATA
 QString dataFile(const QString& name);     // dataDir()/name, QFAIL-friendly: empty if missing
 QString readText(const QString& path);     // UTF-8
 QByteArray readBytes(const QString& path);
+bool writeBytes(const QString& path, const QByteArray& bytes);  // truncates; false on any short write
 QString vaultocrBinary();                  // $VAULTOCR_BIN
 
 struct ProcessResult {

@@ -32,12 +32,12 @@ class TestVaultAudit : public QObject {
 
     AuditVerifyReport verifyWith(const QByteArray& log)
     {
-        writeFileBytes(m_auditPath, log);
+        writeBytes(m_auditPath, log);
         auto v = reopen();
         if (!v)
             return AuditVerifyReport{false, 0, -2, QStringLiteral("cannot open")};
         // Verify what the test wrote, not including the reader's own "unlocked" record.
-        writeFileBytes(m_auditPath, log);
+        writeBytes(m_auditPath, log);
         return v->verifyAudit();
     }
 
@@ -164,7 +164,7 @@ private slots:
         QVERIFY(!r.ok);
         QVERIFY2(r.problem.contains(QStringLiteral("incomplete")), qPrintable(r.problem));
         // The next append replaces the torn tail and the chain is whole again.
-        writeFileBytes(m_auditPath, m_pristine + QByteArray(50, '\x01'));
+        writeBytes(m_auditPath, m_pristine + QByteArray(50, '\x01'));
         auto v = reopen();  // appends "unlocked"
         QVERIFY(v);
         const AuditVerifyReport after = v->verifyAudit();

@@ -301,8 +301,8 @@ private slots:
             id = v->importFile(fixture(QStringLiteral("orph.png")), fakeImport(QStringLiteral("Kept")), nullptr, {}).value();
         }
         const QStringList live = blobFiles(root);
-        QVERIFY(writeFileBytes(root + QStringLiteral("/blobs/0123456789abcdef0123456789abcdef"), QByteArray(100, 'x')));
-        QVERIFY(writeFileBytes(root + QStringLiteral("/blobs/.vaultocr-0011223344556677.part"), QByteArray(10, 'y')));
+        QVERIFY(writeBytes(root + QStringLiteral("/blobs/0123456789abcdef0123456789abcdef"), QByteArray(100, 'x')));
+        QVERIFY(writeBytes(root + QStringLiteral("/blobs/.vaultocr-0011223344556677.part"), QByteArray(10, 'y')));
         // A read-only opener must not touch them (it is not the writer)...
         {
             auto ro = openVault(root, VaultAccess::ReadOnly);

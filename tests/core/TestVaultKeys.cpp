@@ -175,7 +175,7 @@ private slots:
             auto r = open(root);
             QVERIFY2(!r.ok(), qPrintable(QString::number(i)));
             QVERIFY2(r.error().code == ErrorCode::Integrity, qPrintable(QStringLiteral("%1: %2").arg(i).arg(r.error().message)));
-            QVERIFY(writeFileBytes(headerPath, header));
+            QVERIFY(writeBytes(headerPath, header));
         }
         // The index: its clear front (key slots) and its sealed body, sampled every 7 bytes.
         for (qint64 i = 0; i < index.size(); i += 7) {
@@ -183,7 +183,7 @@ private slots:
             auto r = open(root);
             QVERIFY2(!r.ok() && r.error().code == ErrorCode::Integrity,
                      qPrintable(QStringLiteral("byte %1: %2").arg(i).arg(r.ok() ? QStringLiteral("opened") : r.error().message)));
-            QVERIFY(writeFileBytes(indexPath, index));
+            QVERIFY(writeBytes(indexPath, index));
         }
         // A content chunk of document A: A fails with Integrity (not garbage), B stays readable.
         for (const QString& blob : blobsA) {
@@ -207,13 +207,13 @@ private slots:
             QCOMPARE(QFile::exists(m_tmp.filePath(QStringLiteral("a.pdf"))), pdf.ok());
             QFile::remove(m_tmp.filePath(QStringLiteral("a.pdf")));
             v.value()->lock();
-            QVERIFY(writeFileBytes(path, before));
+            QVERIFY(writeBytes(path, before));
         }
         // Truncation of any blob (its FINAL chunk gone) is caught too.
         for (const QString& blob : blobsA) {
             const QString path = root + QStringLiteral("/blobs/") + blob;
             const QByteArray full = fileBytes(path);
-            QVERIFY(writeFileBytes(path, full.left(full.size() - 20)));
+            QVERIFY(writeBytes(path, full.left(full.size() - 20)));
             auto v = open(root);
             QVERIFY(v.ok());
             const QString pdf = m_tmp.filePath(QStringLiteral("t.pdf"));
@@ -227,7 +227,7 @@ private slots:
                 QVERIFY(!err || err->code == ErrorCode::Integrity);
             QCOMPARE(v.value()->text(b).value(), QStringLiteral("DocB"));
             v.value()->lock();
-            QVERIFY(writeFileBytes(path, full));
+            QVERIFY(writeBytes(path, full));
         }
     }
 
@@ -250,8 +250,8 @@ private slots:
         const QString pa = root + QStringLiteral("/blobs/") + first.first();
         const QString pb = root + QStringLiteral("/blobs/") + both.first();
         const QByteArray ba = fileBytes(pa);
-        QVERIFY(writeFileBytes(pa, fileBytes(pb)));
-        QVERIFY(writeFileBytes(pb, ba));
+        QVERIFY(writeBytes(pa, fileBytes(pb)));
+        QVERIFY(writeBytes(pb, ba));
         auto r = c->vault->readOriginal(a, [](const QByteArray&) -> Result<void> { return {}; });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Integrity);

@@ -26,7 +26,7 @@ class TestVaultPolicy : public QObject {
     std::shared_ptr<const ManagedPolicy> policy(const QByteArray& json)
     {
         const QString path = m_tmp.filePath(QStringLiteral("policy-%1.json").arg(++m_n));
-        writeFileBytes(path, json);
+        writeBytes(path, json);
         auto p = PolicyFile::load(path);
         return p ? p.value() : nullptr;
     }

@@ -69,12 +69,6 @@ inline QByteArray fileBytes(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-inline bool writeFileBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
 inline bool flipByte(const QString& path, qint64 offset)
 {
     QByteArray b = fileBytes(path);
@@ -83,7 +77,7 @@ inline bool flipByte(const QString& path, qint64 offset)
     if (offset < 0 || offset >= b.size())
         return false;
     b[offset] = char(b[offset] ^ 0x5a);
-    return writeFileBytes(path, b);
+    return writeBytes(path, b);
 }
 
 inline QStringList blobFiles(const QString& vaultRoot)

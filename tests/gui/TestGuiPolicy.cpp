@@ -4,6 +4,7 @@
 // giving only an error window (no vault), and a whole run: passphrase vault created, a "high"
 // document imported, its plain-text export refused with the policy's message and no file written.
 #include "GuiTestSupport.h"
+#include "TestUtil.h"
 
 #include "app/PolicyGate.h"
 #include "app/Translator.h"
@@ -68,10 +69,7 @@ class TestGuiPolicy : public QObject {
     QString writePolicy(const QByteArray& json)
     {
         const QString path = m_tmp.filePath(QStringLiteral("policy-%1.json").arg(++m_n));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size())
-            return {};
-        return path;
+        return vo::test::writeBytes(path, json) ? path : QString();
     }
 
     std::unique_ptr<Settings> settingsWith(const QByteArray& json)

@@ -46,12 +46,6 @@ QByteArray deflated(const QByteArray& text, bool gzip)
     return rc == Z_STREAM_END ? out : QByteArray();
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
 }  // namespace
 
 class TestGuiPrivacy : public QObject {
@@ -115,9 +109,9 @@ void TestGuiPrivacy::scannerFindsHiddenMarkers(const QList<QByteArray>& needles,
     const QString tmp = path(QStringLiteral("tmp"));
     const QStringList controls{tmp + QStringLiteral("/control-gzip.gz"), tmp + QStringLiteral("/control-utf16.bin"),
                                tmp + QStringLiteral("/control-zlib.bin")};
-    QVERIFY(writeFile(controls[0], "junk" + gz));
-    QVERIFY(writeFile(controls[1], "\xff\xfe" + utf16le(QString::fromUtf8(marker))));
-    QVERIFY(writeFile(controls[2], "%PDF-1.7 stream\n" + z + "\nendstream"));
+    QVERIFY(writeBytes(controls[0], "junk" + gz));
+    QVERIFY(writeBytes(controls[1], "\xff\xfe" + utf16le(QString::fromUtf8(marker))));
+    QVERIFY(writeBytes(controls[2], "%PDF-1.7 stream\n" + z + "\nendstream"));
     const QStringList found = filesContaining(tmp, needles);
     for (const QString& c : controls)
         QFile::remove(c);

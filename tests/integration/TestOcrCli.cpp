@@ -24,12 +24,6 @@ private:
     {
         return run(vaultocrBinary(), QStringList{QStringLiteral("ocr")} + args, env);
     }
-    void writeFile(const QString& path, const QByteArray& bytes)
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-    }
 
 private slots:
     void initTestCase()
@@ -140,7 +134,7 @@ private slots:
         QFETCH(int, exitCode);
         QTemporaryDir dir;
         const QString input = dir.filePath(name);
-        writeFile(input, bytes);
+        QVERIFY(writeBytes(input, bytes));
         const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
         const ProcessResult r = ocr({input, QStringLiteral("-o"), pdf});
         QCOMPARE(r.exitCode, exitCode);
@@ -156,7 +150,7 @@ private slots:
         QCOMPARE(ocr({dataFile(QStringLiteral("tess_phototest.tif")), QStringLiteral("-o"), full}).exitCode, 0);
         const QByteArray bytes = readBytes(full);
         const QString cut = out(QStringLiteral("half.pdf"));
-        writeFile(cut, bytes.left(bytes.size() / 2));
+        QVERIFY(writeBytes(cut, bytes.left(bytes.size() / 2)));
         const ProcessResult r = ocr({cut, QStringLiteral("-o"), out(QStringLiteral("never.pdf"))});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(!QFile::exists(out(QStringLiteral("never.pdf"))));

@@ -28,10 +28,7 @@ class TestPolicyCli : public QObject {
     QString writePolicy(const QByteArray& json)
     {
         const QString path = m_tmp.filePath(QStringLiteral("policy-%1.json").arg(++m_n));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size())
-            return {};
-        return path;
+        return writeBytes(path, json) ? path : QString();
     }
 
     ProcessResult cli(const QString& policy, const QString& vault, const QString& command, QStringList args = {},
