@@ -15,8 +15,6 @@ using namespace vo::test;
 
 namespace {
 
-QString randomHex() { return QString::number(QRandomGenerator::global()->generate64(), 16); }
-
 // The organisation allows low documents 10 days and high ones 2 days.
 class CappingPolicy : public VaultPolicy {
 public:
@@ -32,30 +30,9 @@ public:
 
 }  // namespace
 
-class TestVaultClassChange : public QObject {
+class TestVaultClassChange : public QObject, protected KeychainVaultFixture {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
-    std::shared_ptr<KeychainStore> m_keychain;
-    int m_counter = 0;
-
-    QString newRoot() { return m_tmp.filePath(QStringLiteral("vault%1").arg(++m_counter)); }
-
-    std::unique_ptr<Vault> createVault(const QString& root)
-    {
-        VaultCreateOptions o;
-        o.keychain = m_keychain;
-        auto c = Vault::create(root, std::move(o));
-        return c.ok() ? std::move(c.value().vault) : nullptr;
-    }
-
-    Result<std::unique_ptr<Vault>> openVault(const QString& root, std::shared_ptr<const VaultPolicy> policy = {})
-    {
-        VaultOpenOptions o;
-        o.keychain = m_keychain;
-        o.policy = std::move(policy);
-        return Vault::open(root, std::move(o));
-    }
 
     QString import(Vault& v, const QString& name, std::optional<qint64> expiresIn = std::nullopt)
     {
@@ -84,7 +61,6 @@ private slots:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
                  "run inside a D-Bus session with gnome-keyring unlocked (tests/run.sh)");
-        m_keychain = std::make_shared<KeychainStore>(QStringLiteral("VaultOCR-test-%1").arg(randomHex()));
     }
 
     void expiryRecomputedFromImportTime()
@@ -140,7 +116,9 @@ private slots:
             id = import(*v, QStringLiteral("b.png"));
             QVERIFY(v->setExpiry(id, QDateTime::currentDateTimeUtc().addDays(5)).ok());
         }
-        auto opened = openVault(root, std::make_shared<CappingPolicy>());
+        VaultOpenOptions capped;
+        capped.policy = std::make_shared<CappingPolicy>();
+        auto opened = openVault(root, std::move(capped));
         QVERIFY(opened.ok());
         Vault& v = *opened.value();
         const DocumentInfo before = v.document(id).value();
@@ -194,22 +172,12 @@ private slots:
         auto writer = createVault(root);
         QVERIFY(writer);
         const QString id = import(*writer, QStringLiteral("e.png"));
-        VaultOpenOptions o;
-        o.keychain = m_keychain;
-        o.access = VaultAccess::ReadOnlyIfBusy;
-        auto reader = Vault::open(root, std::move(o));
+        auto reader = openVault(root, VaultAccess::ReadOnlyIfBusy);
         QVERIFY(reader.ok());
         QCOMPARE(reader.value()->setSensitivity(id, SensitivityClass::Low).error().code, ErrorCode::VaultUnavailable);
     }
 
-    void cleanupTestCase()
-    {
-        for (const QString& n : QDir(m_tmp.path()).entryList({QStringLiteral("vault*")}, QDir::Dirs)) {
-            auto h = VaultHeader::read(m_tmp.filePath(n) + QStringLiteral("/vault.header"));
-            if (h.ok())
-                (void)m_keychain->remove(h->account());
-        }
-    }
+    void cleanupTestCase() { removeKeychainEntries(); }
 };
 
 QTEST_GUILESS_MAIN(TestVaultClassChange)

@@ -19,8 +19,6 @@ using namespace vo::test;
 
 namespace {
 
-QString randomHex() { return QString::number(QRandomGenerator::global()->generate64(), 16); }
-
 class CancelAfterFirstChunk : public ImportObserver {
 public:
     explicit CancelAfterFirstChunk(CancelToken& t) : m_token(t) {}
@@ -32,32 +30,9 @@ private:
 
 }  // namespace
 
-class TestVaultCore : public QObject {
+class TestVaultCore : public QObject, protected KeychainVaultFixture {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
-    std::shared_ptr<KeychainStore> m_keychain;
-    int m_counter = 0;
-
-    QString newRoot() { return m_tmp.filePath(QStringLiteral("vault%1").arg(++m_counter)); }
-
-    std::unique_ptr<Vault> createVault(const QString& root)
-    {
-        VaultCreateOptions o;
-        o.keychain = m_keychain;
-        auto c = Vault::create(root, std::move(o));
-        if (!c.ok())
-            qWarning("%s", qPrintable(c.error().message));
-        return c.ok() ? std::move(c.value().vault) : nullptr;
-    }
-
-    Result<std::unique_ptr<Vault>> openVault(const QString& root, VaultAccess access = VaultAccess::ReadWrite)
-    {
-        VaultOpenOptions o;
-        o.keychain = m_keychain;
-        o.access = access;
-        return Vault::open(root, std::move(o));
-    }
 
     static ImportOptions fakeImport(const QString& word, std::optional<qint64> expiresIn = std::nullopt)
     {
@@ -79,7 +54,6 @@ private slots:
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
                  "run inside a D-Bus session with gnome-keyring unlocked (tests/run.sh)");
         QVERIFY(m_tmp.isValid());
-        m_keychain = std::make_shared<KeychainStore>(QStringLiteral("VaultOCR-test-%1").arg(randomHex()));
     }
 
     void importReopenReadBack()
@@ -378,15 +352,7 @@ private slots:
         QCOMPARE(again.value()->text(id).value(), QStringLiteral("Wrong"));
     }
 
-    void cleanupTestCase()
-    {
-        // Leave no entries behind in the session keyring.
-        for (const QString& n : QDir(m_tmp.path()).entryList({QStringLiteral("vault*")}, QDir::Dirs)) {
-            auto h = VaultHeader::read(m_tmp.filePath(n) + QStringLiteral("/vault.header"));
-            if (h.ok())
-                (void)m_keychain->remove(h->account());
-        }
-    }
+    void cleanupTestCase() { removeKeychainEntries(); }
 };
 
 QTEST_GUILESS_MAIN(TestVaultCore)

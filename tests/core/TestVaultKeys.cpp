@@ -33,22 +33,16 @@ ImportOptions fakeImport(const QString& word)
 
 }  // namespace
 
-class TestVaultKeys : public QObject {
+class TestVaultKeys : public QObject, protected KeychainVaultFixture {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
-    std::shared_ptr<KeychainStore> m_keychain;
-    int m_counter = 0;
-
-    QString newRoot() { return m_tmp.filePath(QStringLiteral("vault%1").arg(++m_counter)); }
     QString fixture(const QString& name) { return writeNoisePng(m_tmp.filePath(name), 64, 48, quint32(qHash(name))); }
 
     Result<std::unique_ptr<Vault>> open(const QString& root, PassphraseSource pass = {})
     {
         VaultOpenOptions o;
-        o.keychain = m_keychain;
         o.passphrase = std::move(pass);
-        return Vault::open(root, std::move(o));
+        return openVault(root, std::move(o));
     }
 
 private slots:
@@ -56,8 +50,6 @@ private slots:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
                  "run inside a D-Bus session with gnome-keyring unlocked (tests/run.sh)");
-        m_keychain = std::make_shared<KeychainStore>(
-            QStringLiteral("VaultOCR-test-%1").arg(QRandomGenerator::global()->generate64(), 0, 16));
     }
 
     void passphraseModeAndRecovery()
@@ -257,14 +249,7 @@ private slots:
         QCOMPARE(r.error().code, ErrorCode::Integrity);
     }
 
-    void cleanupTestCase()
-    {
-        for (const QString& n : QDir(m_tmp.path()).entryList({QStringLiteral("vault*")}, QDir::Dirs)) {
-            auto h = VaultHeader::read(m_tmp.filePath(n) + QStringLiteral("/vault.header"));
-            if (h.ok())
-                (void)m_keychain->remove(h->account());
-        }
-    }
+    void cleanupTestCase() { removeKeychainEntries(); }
 };
 
 QTEST_GUILESS_MAIN(TestVaultKeys)

@@ -3,8 +3,10 @@
 // CLI tests use real tesseract), fixture files and byte-level tampering.
 
 #include "TestUtil.h"
+#include "crypto/KeychainStore.h"
 #include "ocr/OcrEngine.h"
 #include "vault/Vault.h"
+#include "vault/VaultHeader.h"
 
 #include <QColor>
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -84,5 +87,50 @@ inline QStringList blobFiles(const QString& vaultRoot)
 {
     return QDir(vaultRoot + QStringLiteral("/blobs")).entryList(QDir::Files | QDir::Hidden);
 }
+
+// The keychain vault tests' base: vaults in a temporary folder whose master keys go to a
+// throw-away service of the session keyring. removeKeychainEntries() (from cleanupTestCase)
+// leaves no entry behind. Needs the D-Bus session of tests/run.sh.
+class KeychainVaultFixture {
+protected:
+    QTemporaryDir m_tmp;
+    std::shared_ptr<KeychainStore> m_keychain = std::make_shared<KeychainStore>(
+        QStringLiteral("VaultOCR-test-%1").arg(QRandomGenerator::global()->generate64(), 0, 16));
+    int m_counter = 0;
+
+    QString newRoot() { return m_tmp.filePath(QStringLiteral("vault%1").arg(++m_counter)); }
+
+    std::unique_ptr<Vault> createVault(const QString& root)
+    {
+        VaultCreateOptions o;
+        o.keychain = m_keychain;
+        auto c = Vault::create(root, std::move(o));
+        if (!c.ok())
+            qWarning("%s", qPrintable(c.error().message));
+        return c.ok() ? std::move(c.value().vault) : nullptr;
+    }
+
+    // The options' keychain is filled in.
+    Result<std::unique_ptr<Vault>> openVault(const QString& root, VaultOpenOptions o = {})
+    {
+        o.keychain = m_keychain;
+        return Vault::open(root, std::move(o));
+    }
+    Result<std::unique_ptr<Vault>> openVault(const QString& root, VaultAccess access)
+    {
+        VaultOpenOptions o;
+        o.access = access;
+        return openVault(root, std::move(o));
+    }
+
+    void removeKeychainEntries()
+    {
+        for (const QString& n : QDir(m_tmp.path()).entryList({QStringLiteral("vault*")}, QDir::Dirs)) {
+            auto h = VaultHeader::read(m_tmp.filePath(n) + QStringLiteral("/vault.header"));
+            if (h.ok())
+                (void)m_keychain->remove(h->account());
+        }
+    }
+};
 
 }  // namespace vo::test
