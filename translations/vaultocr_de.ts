@@ -11,6 +11,14 @@
         <source>Cannot sync folder</source>
         <translation>Ordner kann nicht synchronisiert werden</translation>
     </message>
+    <message>
+        <source>the disk is full (no space left on the device)</source>
+        <translation>die Festplatte ist voll (kein Speicherplatz mehr auf dem Gerät)</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up (no space left for this user)</source>
+        <translation>das Speicherkontingent ist aufgebraucht (kein Platz mehr für diesen Benutzer)</translation>
+    </message>
 </context>
 <context>
     <name>CorrectWordCommand</name>

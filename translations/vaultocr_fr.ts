@@ -11,6 +11,14 @@
         <source>Cannot sync folder</source>
         <translation>Impossible de synchroniser le dossier</translation>
     </message>
+    <message>
+        <source>the disk is full (no space left on the device)</source>
+        <translation>le disque est plein (plus d’espace libre sur le périphérique)</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up (no space left for this user)</source>
+        <translation>le quota de disque est épuisé (plus d’espace pour cet utilisateur)</translation>
+    </message>
 </context>
 <context>
     <name>CorrectWordCommand</name>

@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <sodium.h>
 #include <unistd.h>
 
@@ -81,10 +82,12 @@ Result<void> SecretStreamWriter::init(const SecureBuffer& key)
         return k;
     m_state = SecureBuffer(sizeof(State));
     m_plain = SecureBuffer(size_t(kStreamChunkBytes));
-    m_cipher = QByteArray(kCipherChunkBytes, Qt::Uninitialized);
-    unsigned char header[crypto_secretstream_xchacha20poly1305_HEADERBYTES];
-    crypto_secretstream_xchacha20poly1305_init_push(stateOf(m_state), header, key.data());
-    return writeRaw(header, sizeof header);
+    m_cipher = QByteArray(kStreamBatchChunks * kCipherChunkBytes, Qt::Uninitialized);
+    // The header leads the first batch: one write() for it and the first chunks.
+    crypto_secretstream_xchacha20poly1305_init_push(stateOf(m_state), reinterpret_cast<unsigned char*>(m_cipher.data()),
+                                                    key.data());
+    m_cipherFill = kStreamHeaderBytes;
+    return {};
 }
 
 SecretStreamWriter::SecretStreamWriter(SecretStreamWriter&&) noexcept = default;
@@ -103,7 +106,7 @@ Result<void> SecretStreamWriter::writeRaw(const unsigned char* data, size_t size
                 continue;
             if (n < 0)
                 return makeError(ErrorCode::OutputNotWritable,
-                                 tr("Cannot write the encrypted file: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+                                 tr("Cannot write the encrypted file: %1").arg(writeFailureReason(errno)));
             data += n;
             size -= size_t(n);
             m_bytesWritten += n;
@@ -114,32 +117,56 @@ Result<void> SecretStreamWriter::writeRaw(const unsigned char* data, size_t size
     return {};
 }
 
-Result<void> SecretStreamWriter::flushChunk(unsigned char tag)
+Result<void> SecretStreamWriter::flushBatch()
+{
+    const qint64 size = m_cipherFill;
+    m_cipherFill = 0;
+    auto r = writeRaw(reinterpret_cast<const unsigned char*>(m_cipher.constData()), size_t(size));
+    if (!r)
+        m_state.wipe();  // the stream has a hole now: refuse to go on rather than write garbage
+    return r;
+}
+
+Result<void> SecretStreamWriter::sealChunk(const unsigned char* plain, qint64 size, unsigned char tag)
 {
     unsigned long long outLen = 0;
-    auto* out = reinterpret_cast<unsigned char*>(m_cipher.data());
-    crypto_secretstream_xchacha20poly1305_push(stateOf(m_state), out, &outLen, m_plain.data(),
-                                               static_cast<unsigned long long>(m_fill), nullptr, 0, tag);
-    sodium_memzero(m_plain.data(), size_t(m_fill));
-    m_fill = 0;
-    return writeRaw(out, size_t(outLen));
+    auto* out = reinterpret_cast<unsigned char*>(m_cipher.data()) + m_cipherFill;
+    crypto_secretstream_xchacha20poly1305_push(stateOf(m_state), out, &outLen, plain,
+                                               static_cast<unsigned long long>(size), nullptr, 0, tag);
+    m_cipherFill += qint64(outLen);
+    if (m_cipherFill + kCipherChunkBytes > m_cipher.size())
+        return flushBatch();
+    return {};
 }
 
 Result<void> SecretStreamWriter::push(const char* data, qint64 size)
 {
     if (m_finished || m_state.isEmpty())
         return makeError(ErrorCode::Internal, tr("the encrypted stream is already finished"));
+    const auto* in = reinterpret_cast<const unsigned char*>(data);
     while (size > 0) {
         // A full chunk is only encrypted once more data arrives: the last chunk, full or not,
         // must carry TAG_FINAL, which only finish() knows.
         if (m_fill == kStreamChunkBytes) {
-            if (auto r = flushChunk(crypto_secretstream_xchacha20poly1305_TAG_MESSAGE); !r)
+            auto r = sealChunk(m_plain.data(), m_fill, crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+            sodium_memzero(m_plain.data(), size_t(m_fill));
+            m_fill = 0;
+            if (!r)
                 return r;
         }
+        if (m_fill == 0 && size > kStreamChunkBytes) {
+            // A whole chunk with more bytes behind it in this very call cannot be the last one:
+            // encrypt it where it is, without copying the plaintext.
+            if (auto r = sealChunk(in, kStreamChunkBytes, crypto_secretstream_xchacha20poly1305_TAG_MESSAGE); !r)
+                return r;
+            in += kStreamChunkBytes;
+            size -= kStreamChunkBytes;
+            continue;
+        }
         const qint64 n = qMin(size, kStreamChunkBytes - m_fill);
-        std::memcpy(m_plain.data() + m_fill, data, size_t(n));
+        std::memcpy(m_plain.data() + m_fill, in, size_t(n));
         m_fill += n;
-        data += n;
+        in += n;
         size -= n;
     }
     return {};
@@ -150,7 +177,9 @@ Result<void> SecretStreamWriter::finish()
     if (m_finished || m_state.isEmpty())
         return makeError(ErrorCode::Internal, tr("the encrypted stream is already finished"));
     m_finished = true;
-    auto r = flushChunk(crypto_secretstream_xchacha20poly1305_TAG_FINAL);
+    auto r = sealChunk(m_plain.data(), m_fill, crypto_secretstream_xchacha20poly1305_TAG_FINAL);
+    if (r && m_cipherFill > 0)
+        r = flushBatch();
     m_state.wipe();
     m_plain.wipe();
     return r;
@@ -164,22 +193,40 @@ Result<SecretStreamReader> SecretStreamReader::open(const SecureBuffer& key, con
         return k.error();
     SecretStreamReader r;
     r.m_file = std::make_unique<QFile>(path);
-    if (!r.m_file->open(QIODevice::ReadOnly))
+    // Unbuffered: the reader has its own batch buffer; Qt's would only add a copy.
+    if (!r.m_file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return makeError(ErrorCode::InputUnreadable,
                          tr("Cannot open the encrypted file: %1").arg(r.m_file->errorString()));
+    (void)::posix_fadvise(r.m_file->handle(), 0, 0, POSIX_FADV_SEQUENTIAL);  // a hint; failure is harmless
     unsigned char header[crypto_secretstream_xchacha20poly1305_HEADERBYTES];
     if (readFully(*r.m_file, reinterpret_cast<char*>(header), sizeof header) != qint64(sizeof header))
         return integrityError(tr("the header is missing"));
     r.m_state = SecureBuffer(sizeof(State));
     if (crypto_secretstream_xchacha20poly1305_init_pull(stateOf(r.m_state), header, key.data()) != 0)
         return integrityError(tr("the header is invalid"));
-    r.m_cipher = QByteArray(kCipherChunkBytes, Qt::Uninitialized);
+    r.m_cipher = QByteArray(kStreamBatchChunks * kCipherChunkBytes, Qt::Uninitialized);
     return r;
 }
 
 SecretStreamReader::SecretStreamReader(SecretStreamReader&&) noexcept = default;
 SecretStreamReader& SecretStreamReader::operator=(SecretStreamReader&&) noexcept = default;
 SecretStreamReader::~SecretStreamReader() = default;
+
+qint64 SecretStreamReader::fill()
+{
+    const qint64 avail = m_end - m_pos;
+    if (avail >= kCipherChunkBytes || m_eof)
+        return avail;
+    std::memmove(m_cipher.data(), m_cipher.constData() + m_pos, size_t(avail));
+    m_pos = 0;
+    m_end = avail;
+    const qint64 n = readFully(*m_file, m_cipher.data() + m_end, m_cipher.size() - m_end);
+    if (n < 0)
+        return -1;
+    m_end += n;
+    m_eof = m_end < m_cipher.size();  // readFully stops short only at the end of the file
+    return m_end;
+}
 
 Result<QByteArray> SecretStreamReader::next()
 {
@@ -188,9 +235,10 @@ Result<QByteArray> SecretStreamReader::next()
     if (m_failed || !m_file)
         return makeError(ErrorCode::Internal, tr("the encrypted stream already failed"));
     m_failed = true;  // until this chunk proves good
-    const qint64 n = readFully(*m_file, m_cipher.data(), kCipherChunkBytes);
-    if (n < 0)
+    const qint64 avail = fill();
+    if (avail < 0)
         return makeError(ErrorCode::InputUnreadable, tr("Cannot read the encrypted file: %1").arg(m_file->errorString()));
+    const qint64 n = qMin(avail, kCipherChunkBytes);
     if (n == 0)
         return integrityError(tr("the file is truncated: the final chunk is missing"));
     if (n < kStreamChunkOverhead)
@@ -199,18 +247,21 @@ Result<QByteArray> SecretStreamReader::next()
     unsigned long long plainLen = 0;
     unsigned char tag = 0;
     if (crypto_secretstream_xchacha20poly1305_pull(stateOf(m_state), reinterpret_cast<unsigned char*>(plain.data()),
-                                                   &plainLen, &tag, reinterpret_cast<const unsigned char*>(m_cipher.constData()),
+                                                   &plainLen, &tag,
+                                                   reinterpret_cast<const unsigned char*>(m_cipher.constData() + m_pos),
                                                    static_cast<unsigned long long>(n), nullptr, 0)
         != 0) {
         return integrityError(tr("a chunk is damaged, out of order or truncated"));
     }
+    m_pos += n;
     if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
         char extra;
-        if (m_file->read(&extra, 1) != 0)
+        if (m_pos < m_end || (!m_eof && m_file->read(&extra, 1) != 0))
             return integrityError(tr("there is data after the final chunk"));
         m_atEnd = true;
         m_state.wipe();
         m_file.reset();
+        m_cipher = QByteArray();
     } else if (tag != crypto_secretstream_xchacha20poly1305_TAG_MESSAGE) {
         return integrityError(tr("a chunk has an unexpected tag"));
     } else if (n != kCipherChunkBytes) {

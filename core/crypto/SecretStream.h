@@ -4,7 +4,9 @@
 // the last one is at most that long (possibly only 17 bytes) and tagged FINAL.
 // A missing FINAL tag (truncation), data after FINAL, reordered chunks or any flipped byte is
 // ErrorCode::Integrity. Plaintext and the stream state live in secure memory; the writer keeps
-// exactly one chunk of plaintext, whatever the input size.
+// at most one chunk of plaintext, whatever the input size. For throughput the writer encrypts
+// full chunks straight from the caller's buffer and hands the file up to kStreamBatchChunks
+// chunks of ciphertext per write(); the reader reads as many per read(). The format is the same.
 
 #include "crypto/SecureBuffer.h"
 #include "util/AtomicFile.h"
@@ -25,6 +27,7 @@ namespace vo {
 constexpr qint64 kStreamChunkBytes = 64 * 1024;
 constexpr qint64 kStreamHeaderBytes = 24;   // crypto_secretstream_xchacha20poly1305_HEADERBYTES
 constexpr qint64 kStreamChunkOverhead = 17; // crypto_secretstream_xchacha20poly1305_ABYTES
+constexpr qint64 kStreamBatchChunks = 16;   // chunks per write()/read(): about 1 MiB
 
 // Writes into an AtomicFile or any fd. The AtomicFile (or fd) must outlive the writer and must
 // not be moved while it writes. Committing the file is the caller's job, after finish().
@@ -46,13 +49,16 @@ private:
     SecretStreamWriter() = default;
     Result<void> init(const SecureBuffer& key);
     Result<void> writeRaw(const unsigned char* data, size_t size);
-    Result<void> flushChunk(unsigned char tag);
+    // Encrypts one chunk into the ciphertext batch; writes the batch out when it is full.
+    Result<void> sealChunk(const unsigned char* plain, qint64 size, unsigned char tag);
+    Result<void> flushBatch();
 
     AtomicFile* m_file = nullptr;
     int m_fd = -1;
     SecureBuffer m_state;     // crypto_secretstream_xchacha20poly1305_state
-    SecureBuffer m_plain;     // one chunk of plaintext
-    QByteArray m_cipher;      // one chunk of ciphertext (not secret)
+    SecureBuffer m_plain;     // the pending chunk of plaintext (the last one needs TAG_FINAL)
+    QByteArray m_cipher;      // a batch of ciphertext chunks (not secret)
+    qint64 m_cipherFill = 0;
     qint64 m_fill = 0;
     qint64 m_bytesWritten = 0;
     bool m_finished = false;
@@ -74,9 +80,16 @@ public:
 private:
     SecretStreamReader() = default;
 
+    // Fills m_cipher from the file (keeping what is unread) until it holds a whole chunk or the
+    // file ends; returns the bytes available, or -1 on a read error.
+    qint64 fill();
+
     std::unique_ptr<QFile> m_file;
     SecureBuffer m_state;
-    QByteArray m_cipher;
+    QByteArray m_cipher;   // a batch of ciphertext read ahead (not secret)
+    qint64 m_pos = 0;      // next unread byte in m_cipher
+    qint64 m_end = 0;      // end of the valid bytes in m_cipher
+    bool m_eof = false;    // the file has no more bytes
     bool m_atEnd = false;
     bool m_failed = false;
 };

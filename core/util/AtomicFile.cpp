@@ -25,10 +25,19 @@ QByteArray randomHiddenName()
 Error ioError(const QString& what, int err)
 {
     const ErrorCode code = ErrorCode::OutputNotWritable;
-    return makeError(code, what + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(err)));
+    return makeError(code, what + QStringLiteral(": ") + writeFailureReason(err));
 }
 
 }  // namespace
+
+QString writeFailureReason(int err)
+{
+    if (err == ENOSPC)
+        return QCoreApplication::translate("AtomicFile", "the disk is full (no space left on the device)");
+    if (err == EDQUOT)
+        return QCoreApplication::translate("AtomicFile", "the disk quota is used up (no space left for this user)");
+    return QString::fromLocal8Bit(std::strerror(err));
+}
 
 Result<AtomicFile> AtomicFile::create(const QString& destination, int mode)
 {
@@ -54,7 +63,8 @@ Result<AtomicFile> AtomicFile::create(const QString& destination, int mode)
 
 AtomicFile::AtomicFile(AtomicFile&& o) noexcept
     : m_destination(std::move(o.m_destination)), m_fallbackName(std::move(o.m_fallbackName)),
-      m_fd(std::exchange(o.m_fd, -1)), m_dirFd(std::exchange(o.m_dirFd, -1))
+      m_fd(std::exchange(o.m_fd, -1)), m_dirFd(std::exchange(o.m_dirFd, -1)), m_written(o.m_written),
+      m_kicked(o.m_kicked), m_writebackStride(o.m_writebackStride)
 {
 }
 
@@ -66,6 +76,9 @@ AtomicFile& AtomicFile::operator=(AtomicFile&& o) noexcept
         m_fallbackName = std::move(o.m_fallbackName);
         m_fd = std::exchange(o.m_fd, -1);
         m_dirFd = std::exchange(o.m_dirFd, -1);
+        m_written = o.m_written;
+        m_kicked = o.m_kicked;
+        m_writebackStride = o.m_writebackStride;
     }
     return *this;
 }
@@ -98,7 +111,23 @@ Result<void> AtomicFile::write(const void* data, size_t size)
         }
         p += n;
         size -= size_t(n);
+        m_written += n;
     }
+    if (m_writebackStride > 0 && m_written - m_kicked >= m_writebackStride)
+        return kickWriteback();
+    return {};
+}
+
+Result<void> AtomicFile::kickWriteback()
+{
+    if (::sync_file_range(m_fd, m_kicked, m_written - m_kicked, SYNC_FILE_RANGE_WRITE) != 0) {
+        const int err = errno;
+        if (err == EIO || err == ENOSPC)
+            return ioError(tr("Cannot write the output file"), err);
+        m_writebackStride = 0;  // not supported here (EINVAL, ESPIPE): the fsync does it all
+        return {};
+    }
+    m_kicked = m_written;
     return {};
 }
 

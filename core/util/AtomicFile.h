@@ -26,6 +26,12 @@ public:
     ~AtomicFile();  // discards the data unless committed
 
     int fd() const { return m_fd; }
+    // Starts the kernel's writeback (sync_file_range, SYNC_FILE_RANGE_WRITE) after every `stride`
+    // bytes written, so commit()'s fsync waits only for the tail instead of the whole file: for
+    // large files of ciphertext (vault blobs). Off by default: a plaintext export that is
+    // cancelled should not have been pushed to the disk early. Durability still comes only from
+    // commit()'s fsync; this changes when the blocks are written, not whether they are synced.
+    void startWritebackEvery(qint64 stride) { m_writebackStride = stride; }
     Result<void> write(const void* data, size_t size);
     Result<void> write(const QByteArray& data) { return write(data.constData(), size_t(data.size())); }
     Result<void> commit();
@@ -34,14 +40,22 @@ public:
 private:
     AtomicFile() = default;
     void discard();
+    Result<void> kickWriteback();
 
     QString m_destination;
     QString m_fallbackName;  // set only when O_TMPFILE was not available
     int m_fd = -1;
     int m_dirFd = -1;
+    qint64 m_written = 0;          // bytes written so far (the file is written front to back)
+    qint64 m_kicked = 0;           // writeback started for [0, m_kicked)
+    qint64 m_writebackStride = 0;  // 0: leave writeback to the kernel
 };
 
 // fsync a directory so a rename inside it is durable.
 Result<void> syncDirectory(const QString& dir);
+
+// Why a write failed, for the user: a full disk (ENOSPC) or an exhausted quota (EDQUOT) says so
+// in plain words, whichever call hit it (write, fsync, link, rename); anything else is strerror.
+QString writeFailureReason(int err);
 
 }  // namespace vo

@@ -37,7 +37,7 @@ bool carriesPolicyHash(AuditAction a) { return a == AuditAction::Unlocked || a =
 Error ioError(const QString& what)
 {
     return makeError(ErrorCode::OutputNotWritable,
-                     tr("cannot write the audit trail (%1): %2").arg(what, QString::fromLocal8Bit(std::strerror(errno))));
+                     tr("cannot write the audit trail (%1): %2").arg(what, writeFailureReason(errno)));
 }
 
 bool preadAll(int fd, char* buf, size_t size, off_t offset)

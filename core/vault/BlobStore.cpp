@@ -13,6 +13,10 @@ namespace {
 
 QString tr(const char* s) { return QCoreApplication::translate("BlobStore", s); }
 constexpr quint32 kMaxRecordBytes = 512u << 20;
+// Blobs are ciphertext, so their writeback may start while the import still runs: the commit's
+// fsync then waits for the last few MB instead of the whole file (100 MB on this project's ext4
+// test machine: ~50 ms instead of ~110–200 ms). 4–16 MB strides measured alike.
+constexpr qint64 kWritebackStride = 8 << 20;
 
 }  // namespace
 
@@ -46,6 +50,7 @@ Result<BlobWriter> BlobStore::create(const QString& id, const SecureBuffer& key)
         return file.error();
     BlobWriter w;
     w.m_file = std::make_unique<AtomicFile>(std::move(file).value());
+    w.m_file->startWritebackEvery(kWritebackStride);
     auto stream = SecretStreamWriter::begin(key, *w.m_file);
     if (!stream)
         return stream.error();

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <fcntl.h>
+
 namespace vo {
 namespace {
 
@@ -125,14 +127,17 @@ Result<QString> DocumentImporter::run(const QString& path)
 Result<void> DocumentImporter::storeOriginal(const QString& path, DocumentEntry& entry, const SecureBuffer& dataKey)
 {
     QFile in(path);
-    if (!in.open(QIODevice::ReadOnly))
+    // Unbuffered, in batches of whole secretstream chunks: the writer encrypts them straight from
+    // this buffer (no copy through Qt's buffer or the writer's), one read() per batch.
+    if (!in.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return makeError(ErrorCode::InputUnreadable, tr("cannot read the file to import"));
+    (void)::posix_fadvise(in.handle(), 0, 0, POSIX_FADV_SEQUENTIAL);  // a hint: more read-ahead
     const QString blobId = BlobStore::newBlobId();
     auto writer = m_state.blobs.create(blobId, KeyRing::blobKey(dataKey, BlobRole::Original));
     if (!writer)
         return writer.error();
     const qint64 total = in.size();
-    QByteArray chunk(int(kStreamChunkBytes), Qt::Uninitialized);
+    QByteArray chunk(int(kStreamBatchChunks * kStreamChunkBytes), Qt::Uninitialized);
     for (;;) {
         if (m_cancel.isCancelled())
             return cancelled();

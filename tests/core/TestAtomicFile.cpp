@@ -32,6 +32,32 @@ private slots:
         QCOMPARE(QFile::permissions(dest) & (QFile::ReadOther | QFile::ReadGroup), QFileDevice::Permissions());
     }
 
+    // Early writeback (vault blobs) changes when blocks reach the disk, not what the file holds
+    // or when it becomes visible; a move in the middle keeps the count of what was kicked.
+    void earlyWritebackKeepsContentAndInvisibility()
+    {
+        QTemporaryDir dir;
+        const QString dest = dir.filePath(QStringLiteral("wb.bin"));
+        QByteArray content;
+        for (int i = 0; i < 4 << 20; i += 4)
+            content.append(reinterpret_cast<const char*>(&i), 4);
+        auto made = AtomicFile::create(dest);
+        QVERIFY(made.ok());
+        AtomicFile f = std::move(made).value();
+        f.startWritebackEvery(256 * 1024);
+        for (qint64 off = 0; off < content.size(); off += 100000) {
+            if (off == 1000000) {
+                AtomicFile moved = std::move(f);
+                f = std::move(moved);
+            }
+            QVERIFY(f.write(content.constData() + off, size_t(qMin<qint64>(100000, content.size() - off))).ok());
+        }
+        QCOMPARE(test::filesBelow(dir.path()), QStringList());
+        QVERIFY(f.commit().ok());
+        QCOMPARE(test::filesBelow(dir.path()), QStringList{QStringLiteral("wb.bin")});
+        QVERIFY(test::readBytes(dest) == content);
+    }
+
     void discardLeavesNothingAndKeepsOldFile()
     {
         QTemporaryDir dir;

@@ -132,7 +132,10 @@ private slots:
     void roundTrip_data()
     {
         QTest::addColumn<qint64>("size");
-        for (qint64 s : {qint64(0), qint64(1), kChunk - 1, kChunk, kChunk + 1, 3 * kChunk + 5})
+        // ... and around the reader's and writer's batches of kStreamBatchChunks chunks.
+        const qint64 batch = kStreamBatchChunks * kChunk;
+        for (qint64 s : {qint64(0), qint64(1), kChunk - 1, kChunk, kChunk + 1, 3 * kChunk + 5, batch - 1, batch,
+                         batch + 1, 2 * batch + 7})
             QTest::addRow("%lld", s) << s;
     }
     void roundTrip()
@@ -193,6 +196,70 @@ private slots:
         auto again = w->push("x", 1);
         QVERIFY(!again.ok());
         QVERIFY(!w->finish().ok());
+    }
+
+    // One large push encrypts whole chunks straight from the caller's buffer; pieces go through
+    // the writer's own chunk. Both must give the same stream layout and plaintext, with the
+    // FINAL tag on the last chunk even when the input ends on a chunk or batch boundary.
+    void bigPushesAndBatchBoundaries_data()
+    {
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<qint64>("piece");
+        const qint64 batch = kStreamBatchChunks * kChunk;
+        for (qint64 size : {batch - kChunk, batch, batch + kChunk, 3 * batch + 5}) {
+            QTest::addRow("%lld in one push", size) << size << size;
+            QTest::addRow("%lld in 100000-byte pushes", size) << size << qint64(100000);
+            QTest::addRow("%lld in chunk+1 pushes", size) << size << kChunk + 1;
+        }
+    }
+    void bigPushesAndBatchBoundaries()
+    {
+        QFETCH(qint64, size);
+        QFETCH(qint64, piece);
+        const QByteArray plain = pattern(size, quint32(size + piece));
+        const QString name = path(QStringLiteral("big-push.enc"));
+        {
+            auto file = AtomicFile::create(name);
+            QVERIFY(file.ok());
+            auto w = SecretStreamWriter::begin(m_key, file.value());
+            QVERIFY(w.ok());
+            for (qint64 off = 0; off < size; off += piece)
+                QVERIFY(w->push(plain.constData() + off, qMin(piece, size - off)).ok());
+            QVERIFY(w->finish().ok());
+            QCOMPARE(w->bytesWritten(), 24 + size + 17 * ((size + kChunk - 1) / kChunk));
+            QVERIFY(file->commit().ok());
+        }
+        auto back = decryptFile(m_key, name);
+        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
+        QVERIFY(back.value() == plain);
+    }
+
+    // The reader reads batches of chunks: cuts and extra bytes exactly at a batch boundary are
+    // still caught.
+    void tamperingAtBatchBoundary_data()
+    {
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<QString>("kind");
+        const qint64 batch = kStreamBatchChunks * kChunk;
+        // batch + 5: the reader's first batch ends exactly before the 17th chunk.
+        QTest::newRow("cut after the first batch") << batch + 5 << QStringLiteral("cut");
+        // batch: the FINAL chunk ends exactly at the end of the reader's first batch.
+        QTest::newRow("data after a final chunk that ends a batch") << batch << QStringLiteral("append");
+        QTest::newRow("one byte after a final chunk that ends a batch") << batch << QStringLiteral("append1");
+    }
+    void tamperingAtBatchBoundary()
+    {
+        QFETCH(qint64, size);
+        QFETCH(QString, kind);
+        QVERIFY(encryptTo(QStringLiteral("tb.enc"), pattern(size, 11)));
+        QByteArray bad = readAll(path(QStringLiteral("tb.enc")));
+        if (kind == QStringLiteral("cut"))
+            bad.truncate(24 + kStreamBatchChunks * kCipherChunk);
+        else
+            bad += QByteArray(kind == QStringLiteral("append") ? 17 : 1, 'x');
+        const QString file = path(QStringLiteral("tb-bad.enc"));
+        QVERIFY(writeAll(file, bad));
+        expectIntegrity(file, qPrintable(kind));
     }
 
     void sameInputEncryptsDifferently()
