@@ -11,9 +11,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 
 namespace vo {
 namespace {
+
+Q_LOGGING_CATEGORY(lcVaultOpen, "vaultocr.vault.open")
 
 QString tr(const char* s) { return QCoreApplication::translate("Vault", s); }
 
@@ -119,8 +122,14 @@ Result<void> Vault::afterOpen(bool purge)
         }
     }
     if (purge) {
-        if (auto p = purgeExpired(); !p)
-            return p.error();
+        // A purge that cannot be written (a full disk) must not lock the user out of the rest:
+        // expired documents are refused on every access anyway, the next open or `vaultocr purge`
+        // tries again, and the latter reports the failure as its own error.
+        if (auto p = purgeExpired(); !p) {
+            if (p.error().code != ErrorCode::OutputNotWritable)
+                return p.error();
+            qCWarning(lcVaultOpen, "expired documents were not purged yet: %s", qUtf8Printable(p.error().message));
+        }
     }
     return {};
 }
