@@ -12,9 +12,6 @@ target_link_libraries(vaultocr_screens PRIVATE vaultocr_ui Qt6::Test)
 vaultocr_add_test(NAME TestTranslations SOURCES gui/TestTranslations.cpp LIBS vaultocr_ui LABEL gui TIMEOUT 120
                   ENV "VAULTOCR_SOURCE_DIR=${PROJECT_SOURCE_DIR};VAULTOCR_LUPDATE=$<TARGET_FILE:Qt6::lupdate>")
 
-vaultocr_add_test(NAME TestGuiResponsiveness SOURCES gui/TestGuiResponsiveness.cpp gui/GuiTestSupport.cpp
-                  LIBS vaultocr_ui LABEL gui TIMEOUT 300 ENV "${VAULTOCR_GUI_TEST_ENV}")
-
 vaultocr_add_test(NAME TestGuiDialogs SOURCES gui/TestGuiDialogs.cpp gui/GuiTestSupport.cpp
                   LIBS vaultocr_ui LABEL gui TIMEOUT 120 ENV "${VAULTOCR_GUI_TEST_ENV}")
 
