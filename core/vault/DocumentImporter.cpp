@@ -8,8 +8,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <fcntl.h>
+#include <sodium.h>
 
 namespace vo {
 namespace {
@@ -138,6 +140,9 @@ Result<void> DocumentImporter::storeOriginal(const QString& path, DocumentEntry&
         return writer.error();
     const qint64 total = in.size();
     QByteArray chunk(int(kStreamBatchChunks * kStreamChunkBytes), Qt::Uninitialized);
+    // The original's last megabyte does not linger in freed memory, whichever way this returns
+    // (a full disk and a cancel leave as early as the end of the file).
+    const auto wipe = qScopeGuard([&chunk] { sodium_memzero(chunk.data(), size_t(chunk.size())); });
     for (;;) {
         if (m_cancel.isCancelled())
             return cancelled();
@@ -151,7 +156,6 @@ Result<void> DocumentImporter::storeOriginal(const QString& path, DocumentEntry&
         if (m_observer)
             m_observer->originalStored(writer->plainBytes(), total);
     }
-    chunk.fill('\0');  // the last chunk of the original does not linger in freed memory
     if (auto c = writer->commit(); !c)
         return c;
     m_committedBlobs << blobId;
