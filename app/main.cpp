@@ -41,6 +41,10 @@ int main(int argc, char** argv)
         QCoreApplication app(argc, argv);
         return vo::cli::run(app.arguments(), policyPath());
     }
+    if (const QString missing = vo::ui::missingDisplay(argc, argv); !missing.isEmpty()) {
+        std::fprintf(stderr, "vaultocr: %s\n", missing.toLocal8Bit().constData());
+        return 2;
+    }
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     return vo::ui::runGui(app, args.size() > 1 ? args.last() : QString(), policyPath());

@@ -621,6 +621,10 @@
         <source>under the class %1 document %2 would already have expired (%3); nothing was changed. Delete it now, or keep its current expiry</source>
         <translation>in der Klasse %1 wäre Dokument %2 bereits abgelaufen (%3); nichts wurde geändert. Löschen Sie es jetzt oder behalten Sie sein aktuelles Ablaufdatum</translation>
     </message>
+    <message>
+        <source>the keychain is locked: unlock your login keyring (log in to the desktop session) and try again; the vault key is still stored in it</source>
+        <translation>der Schlüsselbund ist gesperrt: Entsperren Sie Ihren Anmelde-Schlüsselbund (an der Desktop-Sitzung anmelden) und versuchen Sie es erneut; der Tresorschlüssel ist weiterhin darin gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>vo::AtomicFile</name>

@@ -621,6 +621,10 @@
         <source>under the class %1 document %2 would already have expired (%3); nothing was changed. Delete it now, or keep its current expiry</source>
         <translation>dans la classe %1, le document %2 aurait déjà expiré (%3) ; rien n&apos;a été modifié. Supprimez-le maintenant ou gardez sa date d&apos;expiration actuelle</translation>
     </message>
+    <message>
+        <source>the keychain is locked: unlock your login keyring (log in to the desktop session) and try again; the vault key is still stored in it</source>
+        <translation>le trousseau est verrouillé : déverrouillez votre trousseau de connexion (ouvrez la session de bureau) et réessayez ; la clé du coffre y est toujours enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>vo::AtomicFile</name>

@@ -9,6 +9,9 @@
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QString>
+
+#include <cstring>
 
 namespace vo::ui {
 
@@ -19,6 +22,20 @@ void prepareGuiApplication(QApplication& app)
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("org.vaultocr.VaultOCR"), QIcon(QStringLiteral(":/icons/vaultocr.png"))));
     QApplication::setDesktopFileName(QStringLiteral("org.vaultocr.VaultOCR"));
+}
+
+QString missingDisplay(int argc, char** argv)
+{
+    for (const char* var : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}) {
+        if (!qEnvironmentVariableIsEmpty(var))
+            return {};
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0 || std::strcmp(argv[i], "--platform") == 0)
+            return {};
+    }
+    return QStringLiteral("no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                          "The command line needs none: see 'vaultocr --help'.");
 }
 
 int runGui(QApplication& app, const QString& openPath, const QString& policyPath)

@@ -14,4 +14,9 @@ int runGui(QApplication& app, const QString& openPath, const QString& policyPath
 // nowhere, the translations, the icon. GUI test drivers that stand in for the app call it too.
 void prepareGuiApplication(QApplication& app);
 
+// Why the desktop app cannot start here, or an empty string if it can. Without a display Qt
+// aborts in QApplication's constructor with a message the log policy withholds, so main() asks
+// first and says what to do (the command line needs no display).
+QString missingDisplay(int argc, char** argv);
+
 }  // namespace vo::ui

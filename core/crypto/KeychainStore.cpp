@@ -1,6 +1,11 @@
 #include "crypto/KeychainStore.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusArgument>
+#include <QDBusVariant>
 #include <QMutex>
 #include <QThread>
 
@@ -118,8 +123,40 @@ JobOutcome runJob(const std::function<QKeychain::Job*()>& make)
     return future.get();
 }
 
+// Whether the Secret Service's default keyring is locked. QtKeychain reports a locked keyring
+// whose unlock prompt could not be shown (no display, or dismissed) as "entry not found", which
+// would send the user to recovery for a key that is still there; the service itself knows.
+bool defaultKeyringLocked()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return false;
+    const QString service = QStringLiteral("org.freedesktop.secrets");
+    QDBusMessage alias = QDBusMessage::createMethodCall(service, QStringLiteral("/org/freedesktop/secrets"),
+                                                       QStringLiteral("org.freedesktop.Secret.Service"),
+                                                       QStringLiteral("ReadAlias"));
+    alias << QStringLiteral("default");
+    const QDBusMessage aliasReply = bus.call(alias, QDBus::Block, 5000);
+    if (aliasReply.type() != QDBusMessage::ReplyMessage || aliasReply.arguments().isEmpty())
+        return false;
+    const QString collection = qdbus_cast<QDBusObjectPath>(aliasReply.arguments().constFirst()).path();
+    if (collection.isEmpty() || collection == QLatin1String("/"))
+        return false;
+    QDBusMessage get = QDBusMessage::createMethodCall(service, collection, QStringLiteral("org.freedesktop.DBus.Properties"),
+                                                     QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    const QDBusMessage lockedReply = bus.call(get, QDBus::Block, 5000);
+    if (lockedReply.type() != QDBusMessage::ReplyMessage || lockedReply.arguments().isEmpty())
+        return false;
+    return qdbus_cast<QDBusVariant>(lockedReply.arguments().constFirst()).variant().toBool();
+}
+
 Error jobError(const JobOutcome& outcome)
 {
+    if (defaultKeyringLocked())
+        return makeError(ErrorCode::AuthFailed,
+                         tr("the keychain is locked: unlock your login keyring (log in to the desktop session) "
+                            "and try again; the vault key is still stored in it"));
     if (outcome.error == QKeychain::EntryNotFound)
         return makeError(ErrorCode::AuthFailed,
                          tr("the vault key is not in the keychain (use 'vaultocr recover' with your recovery key)"));

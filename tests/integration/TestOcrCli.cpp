@@ -180,6 +180,21 @@ private slots:
         QVERIFY(help.out.contains("--sidecar") && help.out.contains("Exit codes"));
     }
 
+    // Over SSH or on a console there is no display: the desktop app says so and points to the
+    // command line, instead of Qt aborting with its details withheld by the log policy.
+    void guiWithoutDisplayExplainsItself()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString& var : {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")})
+            env.remove(var);
+        const ProcessResult gui = run(vaultocrBinary(), {}, env, 30'000);
+        QVERIFY(!gui.crashed);
+        QCOMPARE(gui.exitCode, 2);
+        QVERIFY2(gui.err.contains("no display") && gui.err.contains("vaultocr --help"), gui.err.constData());
+        // The command line still works in the same environment.
+        QCOMPARE(run(vaultocrBinary(), {QStringLiteral("--version")}, env).exitCode, 0);
+    }
+
     // Nothing but the requested outputs is written: HOME and TMPDIR stay empty.
     void noTempFiles()
     {

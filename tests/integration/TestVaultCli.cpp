@@ -9,6 +9,7 @@
 #include "vault/IndexFile.h"
 #include "vault/VaultHeader.h"
 
+#include <QMap>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,6 +158,61 @@ private slots:
         QVERIFY2(ok.exitCode == 0, ok.err.constData());
         QCOMPARE(run(vaultocrBinary(), {QStringLiteral("list"), QStringLiteral("--vault"), cli.vault(),
                                         QStringLiteral("--passphrase-file"), pass}, env, 60000).exitCode, 0);
+    }
+
+    // A locked keyring (its unlock prompt cannot be shown: no display) is named as such — not
+    // "the key is not in the keychain", which would send the user to recovery — and loses
+    // nothing: once the keyring is unlocked the same document reads back and the trail verifies.
+    // Its own D-Bus session and keyring, so locking it cannot disturb tests running beside it.
+    void lockedKeychainIsNamedAndLosesNothing()
+    {
+        QTemporaryDir root;
+        const QString page = root.filePath(QStringLiteral("page.png"));
+        QVERIFY(renderTextPage(page, {QStringLiteral("Quarterly review record")}));
+        const QString script = root.filePath(QStringLiteral("locked.sh"));
+        QVERIFY(writeBytes(script, R"(set -u
+root=$1; bin=$2; page=$3; v=$root/vault
+export HOME=$root/home XDG_DATA_HOME=$root/data XDG_CONFIG_HOME=$root/config XDG_CACHE_HOME=$root/cache XDG_RUNTIME_DIR=$root/run
+unset DISPLAY WAYLAND_DISPLAY
+mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"; chmod 700 "$XDG_RUNTIME_DIR"
+printf %s keyring-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+"$bin" init --vault "$v" >/dev/null 2>"$root/init.err"; echo "init $?"
+id=$("$bin" import "$page" --vault "$v" 2>"$root/import.err"); echo "import $? $id"
+dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets   org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/collection/login >/dev/null; echo "lock $?"
+"$bin" text "$id" --vault "$v" >"$root/locked.out" 2>"$root/locked.err"; echo "locked-text $?"
+printf %s keyring-pw | gnome-keyring-daemon --replace --unlock --components=secrets >/dev/null 2>&1; echo "unlock $?"
+# The replacing daemon takes over the bus name as it starts: poll (bounded) until it answers.
+for i in $(seq 100); do
+  "$bin" text "$id" --vault "$v" >"$root/after.out" 2>"$root/after.err" && break
+  sleep 0.1
+done
+echo "after-text $i"
+"$bin" audit --verify --vault "$v" >/dev/null 2>&1; echo "verify $?"
+)"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        const ProcessResult r = run(QStringLiteral("dbus-run-session"),
+                                    {QStringLiteral("--"), QStringLiteral("bash"), script, root.path(), vaultocrBinary(), page},
+                                    env, 240'000);
+        QMap<QString, QString> step;
+        for (const QByteArray& line : r.out.split('\n')) {
+            const QString l = QString::fromUtf8(line);
+            step.insert(l.section(QLatin1Char(' '), 0, 0), l.section(QLatin1Char(' '), 1));
+        }
+        const QByteArray context = r.out + r.err + readBytes(root.filePath(QStringLiteral("import.err")));
+        QVERIFY2(step.value(QStringLiteral("init")) == QLatin1String("0"), context.constData());
+        QVERIFY2(step.value(QStringLiteral("import")).startsWith(QLatin1String("0 ")), context.constData());
+        QCOMPARE(step.value(QStringLiteral("lock")), QStringLiteral("0"));
+        QCOMPARE(step.value(QStringLiteral("locked-text")), QStringLiteral("7"));
+        const QString locked = QString::fromUtf8(readBytes(root.filePath(QStringLiteral("locked.err"))));
+        QVERIFY2(locked.contains(QStringLiteral("keychain is locked")) && !locked.contains(QStringLiteral("recover")),
+                 qPrintable(locked));
+        QVERIFY(readBytes(root.filePath(QStringLiteral("locked.out"))).isEmpty());
+        QCOMPARE(step.value(QStringLiteral("unlock")), QStringLiteral("0"));
+        QVERIFY2(step.value(QStringLiteral("after-text")).toInt() < 100,
+                 readBytes(root.filePath(QStringLiteral("after.err"))).constData());
+        QVERIFY(readBytes(root.filePath(QStringLiteral("after.out"))).contains("Quarterly review record"));
+        QCOMPARE(step.value(QStringLiteral("verify")), QStringLiteral("0"));
     }
 
     void expiryRefusesThenPurges()
