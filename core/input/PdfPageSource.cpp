@@ -4,6 +4,7 @@
 #include "input/InputMessages.h"
 #include "input/PdfContentScan.h"
 #include "input/PdfPageGeometry.h"
+#include "input/PdfPagePlan.h"
 #include "input/PdfTextWords.h"
 #include "input/QpdfFile.h"
 
@@ -137,28 +138,11 @@ Result<PageImage> PdfPageSource::rendered(Poppler::Page& page, int index, const 
 Result<PdfPageInfo> PdfPageSource::plan(int index) const
 {
     PdfPageInfo info;
-    QPDFPageObjectHelper page = m_qpdfPages[size_t(index)];
     PageTextScan scan;
     try {
-        const PdfPageBox box = pdfPageBox(page);
-        info.pixelToUser = box.pixelToUser(m_dpi, m_dpi);
-        info.renderedSize = box.renderedSize(m_dpi, m_dpi);
+        info = planPdfPage(m_qpdfPages[size_t(index)], m_dpi, m_dpi, m_options.pdfTextMode, &scan);
     } catch (const std::exception&) {
         return InputMessages::pdfPageUnreadable(index);
-    }
-    try {
-        scan = scanPageText(page);
-    } catch (const std::exception&) {
-        // Content qpdf cannot tokenise: poppler may still draw it. It is OCRed and gets a layer
-        // added beside it; the content itself is never rewritten.
-        scan = PageTextScan{};
-    }
-    const bool redo = m_options.pdfTextMode == PdfTextMode::Redo;
-    if (redo && scan.invisibleText) {
-        info.treatment = PdfPageInfo::Treatment::Graft;
-        info.stripInvisibleText = true;
-    } else {
-        info.treatment = scan.hasText() ? PdfPageInfo::Treatment::Keep : PdfPageInfo::Treatment::Graft;
     }
     if (info.stripInvisibleText && scan.visibleText) {
         auto words = visibleTextWithoutLayer(index);

@@ -53,6 +53,7 @@ struct PdfAssembler::Impl {
     GlyphlessFont font;
     PdfExportOptions options;
     QStringList inputs;
+    const QByteArray* inMemory = nullptr;  // input 0 when set
     std::shared_ptr<const SecureBuffer> password;
     std::unique_ptr<QPDF> base;
     int baseInput = -1;
@@ -66,6 +67,7 @@ struct PdfAssembler::Impl {
     int pages = 0;
     bool done = false;
 
+    Result<std::unique_ptr<QPDF>> open(int inputIndex) const;
     Result<void> ensureBase(int inputIndex);
     Result<QPDF*> source(int inputIndex);
     Result<QPDFPageObjectHelper> targetPage(int inputIndex, int pageIndex);
@@ -74,12 +76,19 @@ struct PdfAssembler::Impl {
     Result<void> write();
 };
 
+Result<std::unique_ptr<QPDF>> PdfAssembler::Impl::open(int inputIndex) const
+{
+    if (inMemory && inputIndex == 0)
+        return openQpdf(reinterpret_cast<const uchar*>(inMemory->constData()), size_t(inMemory->size()), password.get());
+    return openQpdf(inputs.value(inputIndex), password.get());
+}
+
 Result<void> PdfAssembler::Impl::ensureBase(int inputIndex)
 {
     if (base)
         return {};
     if (inputIndex >= 0) {
-        auto opened = openQpdf(inputs.value(inputIndex), password.get());
+        auto opened = open(inputIndex);
         if (!opened)
             return opened.error();
         base = std::move(opened).value();
@@ -99,7 +108,7 @@ Result<QPDF*> PdfAssembler::Impl::source(int inputIndex)
 {
     if (auto it = sources.find(inputIndex); it != sources.end())
         return it->second.get();
-    auto opened = openQpdf(inputs.value(inputIndex), password.get());
+    auto opened = open(inputIndex);
     if (!opened)
         return opened.error();
     QPDF* pdf = opened->get();
@@ -244,7 +253,8 @@ PdfAssembler::~PdfAssembler() = default;
 
 Result<std::unique_ptr<PdfAssembler>> PdfAssembler::create(const QString& destination, const PdfExportOptions& options,
                                                            const QStringList& inputs,
-                                                           std::shared_ptr<const SecureBuffer> inputPassword)
+                                                           std::shared_ptr<const SecureBuffer> inputPassword,
+                                                           const QByteArray* inputInMemory)
 {
     if (auto valid = options.validate(); !valid)
         return valid.error();
@@ -257,6 +267,7 @@ Result<std::unique_ptr<PdfAssembler>> PdfAssembler::create(const QString& destin
     auto impl = std::make_unique<Impl>(std::move(file).value(), std::move(font).value());
     impl->options = options;
     impl->inputs = inputs;
+    impl->inMemory = inputInMemory;
     impl->password = std::move(inputPassword);
     return std::unique_ptr<PdfAssembler>(new PdfAssembler(std::move(impl)));
 }

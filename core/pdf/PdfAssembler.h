@@ -10,7 +10,7 @@
 // are stored (no decoding, no recompression). Document-level structure (outline, forms, tags) is
 // that of the base PDF.
 //
-// Memory: PDF pages are read from their files when written; image pages (image inputs, or
+// Memory: PDF pages are read from their files (or the bytes in memory) when written; image pages (image inputs, or
 // --mode force) keep their encoded image in memory until finish(). SearchablePdfWriter streams
 // and is used instead whenever no page comes from a PDF and nothing is encrypted.
 
@@ -32,10 +32,13 @@ struct SourcePagePlacement;
 class PdfAssembler {
 public:
     // `inputs` are the job's input files in order (the inputIndex of addPdfPage); PDFs among them
-    // are opened with `inputPassword` when needed.
+    // are opened with `inputPassword` when needed. `inputInMemory`, when set, is input 0 instead
+    // (the vault's decrypted original): qpdf reads it in place, never copied to a file, so it
+    // must stay alive and unchanged until the assembler is destroyed.
     static Result<std::unique_ptr<PdfAssembler>> create(const QString& destination, const PdfExportOptions& options,
                                                         const QStringList& inputs,
-                                                        std::shared_ptr<const SecureBuffer> inputPassword);
+                                                        std::shared_ptr<const SecureBuffer> inputPassword,
+                                                        const QByteArray* inputInMemory = nullptr);
     ~PdfAssembler();  // without finish(): nothing appears on disk
 
     Result<void> addImagePage(const PdfImage& image, const OcrPage& page);

@@ -35,7 +35,7 @@ Result<std::optional<AtomicFile>> openSidecar(const QString& path, const QByteAr
 
 bool needsPdfAssembler(const OutputTargets& targets)
 {
-    if (targets.pdfOptions.encrypted())
+    if (targets.pdfOptions.encrypted() || targets.pdfInputInMemory)
         return true;
     const bool pdfPagesKept = targets.pdfTextMode != PdfTextMode::Force || targets.pdfOptions.keepMetadata;
     return pdfPagesKept && std::any_of(targets.inputs.begin(), targets.inputs.end(), isPdfFile);
@@ -46,7 +46,8 @@ Result<std::unique_ptr<OcrOutputs>> OcrOutputs::create(const OutputTargets& targ
     std::unique_ptr<OcrOutputs> out(new OcrOutputs);
     if (!targets.pdf.isEmpty()) {
         if (needsPdfAssembler(targets)) {
-            auto pdf = PdfAssembler::create(targets.pdf, targets.pdfOptions, targets.inputs, targets.inputPassword);
+            auto pdf = PdfAssembler::create(targets.pdf, targets.pdfOptions, targets.inputs, targets.inputPassword,
+                                            targets.pdfInputInMemory);
             if (!pdf)
                 return pdf.error();
             out->m_assembler = std::move(pdf).value();

@@ -29,11 +29,15 @@ struct OutputTargets {
     QString alto;
     PdfExportOptions pdfOptions;
     // The job's inputs, in the order given to OcrPipeline::run, with the mode and password the
-    // pipeline uses: PDF inputs in Skip or Redo mode keep their pages. Empty (the vault's export):
-    // every page is an image page.
+    // pipeline uses: PDF inputs in Skip or Redo mode keep their pages. Empty (the vault's export
+    // of an image-born document): every page is an image page.
     QStringList inputs;
     PdfTextMode pdfTextMode = PdfTextMode::Force;
     std::shared_ptr<const SecureBuffer> inputPassword;
+    // The vault's export of a PDF-born document: its decrypted original, input 0 of the pages
+    // that carry a PdfPageInfo (kept or grafted, as in Skip mode). Not owned, read in place: it
+    // must outlive the OcrOutputs. Null: none.
+    const QByteArray* pdfInputInMemory = nullptr;
     bool any() const { return !pdf.isEmpty() || !text.isEmpty() || !hocr.isEmpty() || !alto.isEmpty(); }
 };
 

@@ -3,6 +3,7 @@
 #include "pipeline/OcrOutputs.h"
 #include "util/AtomicFile.h"
 #include "util/PlaintextWipe.h"
+#include "vault/StoredPdfOriginal.h"
 #include "vault/VaultOcrCodec.h"
 
 #include <QCoreApplication>
@@ -118,6 +119,24 @@ Result<void> DocumentReader::readOriginal(const QString& id,
     return {};
 }
 
+Result<bool> DocumentReader::readPdfOriginal(const QString& id, StoredPdfOriginal& out) const
+{
+    bool notPdf = false;
+    auto r = readOriginal(id, [&](const QByteArray& chunk) -> Result<void> {
+        if (out.bytes().isEmpty() && !StoredPdfOriginal::looksLikePdf(chunk)) {
+            notPdf = true;  // an image-born document: nothing more is decrypted
+            return makeError(ErrorCode::Cancelled, QString());
+        }
+        out.append(chunk);
+        return {};
+    });
+    if (notPdf)
+        return false;
+    if (!r)
+        return r.error();
+    return !out.bytes().isEmpty();
+}
+
 Result<void> DocumentReader::exportOriginal(const QString& id, const QString& destination) const
 {
     auto file = AtomicFile::create(destination, 0600);
@@ -146,7 +165,8 @@ Result<ExportKind> DocumentReader::exactKind(ExportKind requested, const PdfExpo
                                                ? tr("a PDF/A export needs the PDF/A option")
                                                : tr("an encrypted PDF export needs a password"));
     if (pdf.keepMetadata)
-        // The vault keeps no metadata of the original to carry over (see the header comment).
+        // Not offered: image-born documents have none, and a PDF original's title, author and
+        // XMP are left out of every export, as `vaultocr ocr` does without --keep-metadata.
         return makeError(ErrorCode::Usage, tr("a vault export has no original metadata to keep"));
     return exact;
 }
@@ -175,12 +195,26 @@ Result<void> DocumentReader::exportTo(const QString& id, const QString& destinat
     }
     OutputTargets targets;
     const bool isPdf = kind == ExportKind::Pdf || kind == ExportKind::PdfA || kind == ExportKind::PdfEncrypted;
+    // Declared before the outputs, so it outlives the PdfAssembler that reads it in place.
+    StoredPdfOriginal original(isPdf ? e.originalBytes : 0);
+    bool graft = false;
+    if (isPdf && !e.ocrBlob.isEmpty()) {
+        auto read = readPdfOriginal(id, original);
+        if (!read)
+            return read.error();
+        // A PDF original that cannot be read now (it was at import) falls back to the page images.
+        graft = read.value() && original.open(e.pages, kind == ExportKind::PdfA);
+        if (!graft)
+            original.wipe();
+    }
     switch (kind) {
     case ExportKind::Pdf:
     case ExportKind::PdfA:
     case ExportKind::PdfEncrypted:
         targets.pdf = destination;
         targets.pdfOptions = pdf;
+        if (graft)
+            targets.pdfInputInMemory = &original.bytes();
         break;
     case ExportKind::Text: targets.text = destination; break;
     case ExportKind::Hocr: targets.hocr = destination; break;
@@ -194,16 +228,27 @@ Result<void> DocumentReader::exportTo(const QString& id, const QString& destinat
     auto r = visitPages(id, [&](const OcrPage& page, const PdfImage* image) -> Result<void> {
         PipelinePage p;
         p.index = index;
-        p.pageInInput = index++;
+        p.pageInInput = index;
+        if (graft) {
+            // Kept as it is when it has text of its own, else the page's OCR (with the user's
+            // corrections) is grafted on: `vaultocr ocr`'s Skip mode.
+            auto info = original.pageInfo(index, page);
+            if (!info)
+                return info.error();
+            p.source.pdf = std::move(info).value();
+        }
+        ++index;
         p.result.page = page;
         if (image)
             p.pdfImage = *image;
         return outputs.value()->consume(p);
-    }, isPdf);
+    }, isPdf && !graft);
     if (!r)
         return r;
     if (auto c = outputs.value()->commit(); !c)
         return c;
+    outputs.value().reset();
+    original.wipe();  // no longer than needed
     m_state.record(AuditAction::Exported, e.id, e.sensitivity, e.pages, quint8(kind));
     return {};
 }

@@ -4,15 +4,21 @@
 // `vaultocr ocr` (OcrOutputs), so a vault export and a direct OCR produce the same files. Every
 // access checks expiry first.
 //
-// PDF exports are built from the stored page images (the pages as rasterised at import), not
-// grafted onto a stored PDF original: the import recognises PDF pages in `force` mode, so its
-// OCR boxes and images belong to the rendering. A born-digital page therefore comes out as an
-// image page with a text layer, not with its original vectors and fonts.
+// A PDF export of a document whose original is a PDF keeps the original's pages, as `vaultocr
+// ocr` does in Skip mode: the original is decrypted into memory only (StoredPdfOriginal, zeroed
+// after), pages with text of their own are copied unchanged, and pages without get the stored
+// OCR (with the user's corrections) as an invisible text layer. The import recognised every PDF
+// page from the same rendering Skip mode uses (Force mode, same resolution), and each stored
+// OcrPage keeps that resolution, quarter turn and deskew, so PdfGraftGeometry places the words
+// on the original page. Image-born documents, and a PDF original that cannot be read now (or
+// holds something PDF/A forbids, for a PDF/A export), are exported from the stored page images.
 
 #include "vault/Vault.h"
 #include "vault/VaultState.h"
 
 namespace vo {
+
+class StoredPdfOriginal;
 
 class DocumentReader {
 public:
@@ -32,6 +38,8 @@ public:
 
 private:
     Result<void> exportOriginal(const QString& id, const QString& destination) const;
+    // Decrypts the original into `out` when it is a PDF (false, nothing kept, when it is not).
+    Result<bool> readPdfOriginal(const QString& id, StoredPdfOriginal& out) const;
     Result<SecureBuffer> dataKey(const DocumentEntry& entry) const;
     VaultState& m_state;
 };

@@ -3,6 +3,8 @@
 #include "pdf/CcittG4.h"
 
 #include <leptonica/allheaders.h>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
 
 #include <QFile>
 #include <QFont>
@@ -11,7 +13,9 @@
 #include <QPdfWriter>
 #include <QtEndian>
 
+#include <algorithm>
 #include <memory>
+#include <set>
 
 namespace vo::test {
 namespace {
@@ -99,6 +103,25 @@ public:
 private:
     std::vector<QByteArray> m_objects;
 };
+
+// The raw bytes of every stream reachable from `o` (not back up the page tree).
+void collectStreams(QPDFObjectHandle o, std::set<QPDFObjGen>& seen, QList<QByteArray>& out)
+{
+    if (o.isIndirect() && !seen.insert(o.getObjGen()).second)
+        return;
+    if (o.isStream()) {
+        const std::shared_ptr<Buffer> raw = o.getRawStreamData();
+        out.append(QByteArray(reinterpret_cast<const char*>(raw->getBuffer()), qsizetype(raw->getSize())));
+        collectStreams(o.getDict(), seen, out);
+    } else if (o.isDictionary()) {
+        for (const std::string& key : o.getKeys())
+            if (key != "/Parent" && key != "/P")
+                collectStreams(o.getKey(key), seen, out);
+    } else if (o.isArray()) {
+        for (QPDFObjectHandle item : o.aitems())
+            collectStreams(item, seen, out);
+    }
+}
 
 }  // namespace
 
@@ -448,6 +471,31 @@ double alignedShare(const std::vector<BoxedWord>& ocr, const std::vector<BoxedWo
                 break;
             }
     return double(good) / double(ocr.size());
+}
+
+QList<QByteArray> pageStreams(const QString& pdf, int pageIndex, const char* password)
+{
+    QPDF q;
+    q.setSuppressWarnings(true);
+    q.processFile(QFile::encodeName(pdf).constData(), password);
+    QPDFObjectHandle page = QPDFPageDocumentHelper(q).getAllPages().at(size_t(pageIndex)).getObjectHandle();
+    std::set<QPDFObjGen> seen;
+    QList<QByteArray> out;
+    collectStreams(page, seen, out);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool containsAll(const QList<QByteArray>& all, const QList<QByteArray>& part)
+{
+    QList<QByteArray> rest = all;
+    for (const QByteArray& p : part) {
+        const qsizetype i = rest.indexOf(p);
+        if (i < 0)
+            return false;
+        rest.removeAt(i);
+    }
+    return true;
 }
 
 }  // namespace vo::test

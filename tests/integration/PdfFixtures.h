@@ -7,6 +7,7 @@
 #include "PdfTools.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -45,6 +46,13 @@ struct FixturePage {
 bool writeImagePdf(const QString& path, const std::vector<FixturePage>& pages);
 // A born-digital page per entry (text drawn with QPdfWriter, fonts embedded by Qt).
 bool writeBornDigitalPdf(const QString& path, const std::vector<QStringList>& pageLines);
+
+// Raw (still encoded) bytes of every stream a page (0-based) uses: its content, resources
+// (images, fonts, forms, recursively) and annotations. Sorted, so two pages can be compared as
+// multisets (qpdf's library, not the code under test).
+QList<QByteArray> pageStreams(const QString& pdf, int pageIndex, const char* password = nullptr);
+// Whether every element of `part` is in `all` (as multisets).
+bool containsAll(const QList<QByteArray>& all, const QList<QByteArray>& part);
 
 // pdfimages -list, read by column (enc is the 9th).
 struct ImageListEntry {
