@@ -5,10 +5,13 @@
 // text layer that lies on its words (pdftotext CER and box alignment against the vault's own
 // hOCR); the file is the input plus a small layer, not a re-rasterised copy. PDF/A and AES-256
 // exports of the same document keep the pages too and pass qpdf --check (with the password).
+// Last, a correction saved through the core reaches the scanned page's layer and leaves the
+// born-digital page as it was.
 #include "PdfFixtures.h"
 #include "VaultCliSupport.h"
 
 #include "crypto/KeychainStore.h"
+#include "vault/Vault.h"
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -185,6 +188,35 @@ private slots:
         QCOMPARE(pages.size(), 2);
         QVERIFY(pages[0].contains(QStringLiteral("Quarterly numbers enclosed")));
         QVERIFY(characterErrorRate(m_truth, pages[1]) < 0.03);
+    }
+
+    // Runs last (declaration order): it changes the stored OCR the checks above compare with.
+    void correctionsReachTheGraftedLayer()
+    {
+        {
+            auto vault = Vault::open(m_cli->vault(), VaultOpenOptions{});
+            QVERIFY2(vault.ok(), vault.ok() ? "" : qPrintable(vault.error().message));
+            std::vector<OcrPage> pages;
+            QVERIFY(vault.value()->visitPages(m_id, [&](const OcrPage& p, const PdfImage*) -> Result<void> {
+                pages.push_back(p);
+                return {};
+            }).ok());
+            QCOMPARE(pages.size(), size_t(2));
+            // One word of each page: the scan's reaches its layer; the born-digital page keeps its own text.
+            pages[0].blocks.at(0).lines.at(0).words.at(0).text = QStringLiteral("Bornmarkerword");
+            pages[1].blocks.at(0).lines.at(0).words.at(0).text = QStringLiteral("Scanmarkerword");
+            QVERIFY(vault.value()->saveCorrections(m_id, pages).ok());
+        }
+        const QString pdf = out(QStringLiteral("export-corrected.pdf"));
+        const ProcessResult r = exportAs({QStringLiteral("-o"), pdf});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(qpdfCheck(pdf));
+        QCOMPARE(pageStreams(pdf, 0), pageStreams(m_mixed, 0));
+        QCOMPARE(pdfPageText(pdf, 1), pdfPageText(m_mixed, 1));
+        QVERIFY(!pdfPageText(pdf, 1).contains(QStringLiteral("Bornmarkerword")));
+        const QString scanned = pdfPageText(pdf, 2);
+        QVERIFY2(scanned.contains(QStringLiteral("Scanmarkerword")), qPrintable(scanned));
+        QVERIFY(containsAll(pageStreams(pdf, 1), pageStreams(m_mixed, 1)));
     }
 
     void cleanupTestCase()

@@ -3,4 +3,4 @@
 # built binary, the real keychain, real tesseract, checked with qpdf and poppler-utils.
 vaultocr_add_test(NAME TestVaultPdfExport SOURCES integration/TestVaultPdfExport.cpp integration/PdfFixtures.cpp
                   integration/PdfFixtures.h integration/VaultCliSupport.h
-                  LIBS core_crypto core_pdf qpdf::libqpdf Qt6::Gui LABEL integration TIMEOUT 600)
+                  LIBS core_crypto core_pdf core_vault qpdf::libqpdf Qt6::Gui LABEL integration TIMEOUT 600)
