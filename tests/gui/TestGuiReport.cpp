@@ -5,6 +5,7 @@
 // HTML and Markdown files.
 #include "GuiTestSupport.h"
 #include "TestUtil.h"
+#include "TextPage.h"
 
 #include "app/MainActions.h"
 #include "dialogs/ReportDialog.h"
@@ -18,7 +19,6 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLineEdit>
-#include <QPainter>
 #include <QPushButton>
 #include <QTest>
 #include <QTextBrowser>
@@ -37,19 +37,7 @@ Result<SecureBuffer> passphrase() { return SecureBuffer::copyOf(kPassphrase.cons
 
 bool renderPage(const QString& path)
 {
-    QImage img(1700, 500, QImage::Format_Grayscale8);
-    img.fill(Qt::white);
-    img.setDotsPerMeterX(11811);
-    img.setDotsPerMeterY(11811);
-    QPainter p(&img);
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(64);
-    p.setFont(f);
-    p.setPen(Qt::black);
-    p.drawText(120, 200, QStringLiteral("Salary statement"));
-    p.drawText(120, 320, kMarker + QStringLiteral(" payroll"));
-    p.end();
-    return img.save(path, "PNG");
+    return vo::test::renderTextPage(path, {QStringLiteral("Salary statement"), kMarker + QStringLiteral(" payroll")});
 }
 
 }  // namespace

@@ -498,4 +498,14 @@ bool containsAll(const QList<QByteArray>& all, const QList<QByteArray>& part)
     return true;
 }
 
+bool hasOcrLayer(const QString& pdf, int pageIndex, const char* password)
+{
+    QPDF q;
+    q.setSuppressWarnings(true);
+    q.processFile(QFile::encodeName(pdf).constData(), password);
+    QPDFObjectHandle x = QPDFPageDocumentHelper(q).getAllPages().at(size_t(pageIndex)).getObjectHandle()
+                             .getKey("/Resources").getKey("/XObject");
+    return x.isDictionary() && x.hasKey("/VoOcr0");
+}
+
 }  // namespace vo::test

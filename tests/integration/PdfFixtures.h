@@ -51,6 +51,8 @@ bool writeBornDigitalPdf(const QString& path, const std::vector<QStringList>& pa
 // (images, fonts, forms, recursively) and annotations. Sorted, so two pages can be compared as
 // multisets (qpdf's library, not the code under test).
 QList<QByteArray> pageStreams(const QString& pdf, int pageIndex, const char* password = nullptr);
+// Whether a page (0-based) carries VaultOCR's text layer: a Form XObject named /VoOcr0 in its resources.
+bool hasOcrLayer(const QString& pdf, int pageIndex, const char* password = nullptr);
 // Whether every element of `part` is in `all` (as multisets).
 bool containsAll(const QList<QByteArray>& all, const QList<QByteArray>& part);
 

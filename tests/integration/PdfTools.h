@@ -12,6 +12,16 @@
 
 namespace vo::test {
 
+// qpdf --check finds no syntax or stream errors (with the password, for an encrypted file).
+inline bool qpdfCheck(const QString& pdf, const QString& password = {})
+{
+    QStringList args{QStringLiteral("--check")};
+    if (!password.isEmpty())
+        args << QStringLiteral("--password=") + password;
+    const ProcessResult r = run(QStringLiteral("qpdf"), args << pdf);
+    return r.exitCode == 0 && r.out.contains("No syntax or stream encoding errors");
+}
+
 struct BoxedWord {
     QString text;
     QRectF box;  // points, y down from the top of the page (pdftotext -bbox convention)

@@ -25,24 +25,6 @@ using namespace vo::test;
 
 namespace {
 
-bool hasOcrLayer(const QString& pdf, int pageIndex)
-{
-    QPDF q;
-    q.processFile(QFile::encodeName(pdf).constData());
-    QPDFObjectHandle x = QPDFPageDocumentHelper(q).getAllPages().at(size_t(pageIndex)).getObjectHandle()
-                             .getKey("/Resources").getKey("/XObject");
-    return x.isDictionary() && x.hasKey("/VoOcr0");
-}
-
-bool qpdfCheck(const QString& pdf, const QString& password = {})
-{
-    QStringList args{QStringLiteral("--check")};
-    if (!password.isEmpty())
-        args << QStringLiteral("--password=") + password;
-    const ProcessResult r = run(QStringLiteral("qpdf"), args << pdf);
-    return r.exitCode == 0 && r.out.contains("No syntax or stream encoding errors");
-}
-
 int count(const QString& text, const QString& word) { return int(text.count(word)); }
 
 }  // namespace

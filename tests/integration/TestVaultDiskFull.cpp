@@ -10,6 +10,7 @@
 // 2. The disk filled to the last page by a filler file: delete-now (new index under a new key)
 //    and purge fail the same way and change nothing; after the filler is removed both succeed.
 #include "TestUtil.h"
+#include "TextPage.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -19,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPainter>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,19 +157,8 @@ class TestVaultDiskFull : public QObject {
 
     QString textPng(const QString& name, const QString& line) const
     {
-        QImage img(1400, 300, QImage::Format_Grayscale8);
-        img.fill(Qt::white);
-        img.setDotsPerMeterX(11811);
-        img.setDotsPerMeterY(11811);
-        QPainter p(&img);
-        QFont f(QStringLiteral("DejaVu Sans"));
-        f.setPixelSize(64);
-        p.setFont(f);
-        p.setPen(Qt::black);
-        p.drawText(100, 180, line);
-        p.end();
         const QString path = m_dir.filePath(name);
-        return img.save(path, "PNG") ? path : QString();
+        return vo::test::renderTextPage(path, {line}) ? path : QString();
     }
 
     QStringList vaultFiles() const { return filesBelow(m_vault); }

@@ -19,15 +19,6 @@ using namespace vo::test;
 
 namespace {
 
-bool qpdfCheck(const QString& pdf, const QString& password = {})
-{
-    QStringList args{QStringLiteral("--check")};
-    if (!password.isEmpty())
-        args << QStringLiteral("--password=") + password;
-    const ProcessResult r = run(QStringLiteral("qpdf"), args << pdf);
-    return r.exitCode == 0 && r.out.contains("No syntax or stream encoding errors");
-}
-
 QStringList altoWords(const QString& path)
 {
     QStringList words;

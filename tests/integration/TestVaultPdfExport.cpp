@@ -25,26 +25,6 @@ using namespace vo::test;
 
 namespace {
 
-bool qpdfCheck(const QString& pdf, const QString& password = {})
-{
-    QStringList args{QStringLiteral("--check")};
-    if (!password.isEmpty())
-        args << QStringLiteral("--password=") + password;
-    const ProcessResult r = run(QStringLiteral("qpdf"), args << pdf);
-    return r.exitCode == 0 && r.out.contains("No syntax or stream encoding errors");
-}
-
-// VaultOCR's text layer is a Form XObject named /VoOcr0 in the page's resources.
-bool hasOcrLayer(const QString& pdf, int pageIndex, const char* password = nullptr)
-{
-    QPDF q;
-    q.setSuppressWarnings(true);
-    q.processFile(QFile::encodeName(pdf).constData(), password);
-    QPDFObjectHandle x = QPDFPageDocumentHelper(q).getAllPages().at(size_t(pageIndex)).getObjectHandle()
-                             .getKey("/Resources").getKey("/XObject");
-    return x.isDictionary() && x.hasKey("/VoOcr0");
-}
-
 qint64 fileSize(const QString& path) { return QFileInfo(path).size(); }
 
 }  // namespace
